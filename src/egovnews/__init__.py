@@ -1,0 +1,1 @@
+"""egovnews: news articles from UN E-Government Survey rankings."""
