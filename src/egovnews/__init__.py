@@ -1,1 +1,32 @@
-"""egovnews: news articles from UN E-Government Survey rankings."""
+"""egovnews: news articles in French, English and Russian from UN E-Government Survey rankings.
+
+>>> from egovnews import load_records
+>>> survey = load_records("examples/kazakhstan-2024.yaml")
+>>> survey.record("KAZ", 2024).egdi.rank
+24
+"""
+
+from .countries import Country, countries
+from .errors import DataError, EgovError, UnknownCountryError, UnknownEditionError
+from .model import CountryRecord, Edition, GroupStanding, IndexScore, MissingRecordError, Survey
+from .sources import load_records, load_un_survey
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Country",
+    "CountryRecord",
+    "DataError",
+    "Edition",
+    "EgovError",
+    "GroupStanding",
+    "IndexScore",
+    "MissingRecordError",
+    "Survey",
+    "UnknownCountryError",
+    "UnknownEditionError",
+    "__version__",
+    "countries",
+    "load_records",
+    "load_un_survey",
+]

@@ -1,8 +1,4 @@
-"""Lexicons: countries, groups, regions and indices named in each language.
-
->>> lexicon("fr").country("DEU", "de")
-"de l'Allemagne"
-"""
+"""Lexicons: countries, groups, regions and indices named in each language."""
 
 from __future__ import annotations
 
@@ -23,11 +19,7 @@ LANGUAGES: tuple[str, ...] = tuple(_REGISTRY)
 
 @cache
 def lexicon(code: str) -> Lexicon:
-    """The lexicon of a language, loaded once.
-
-    >>> lexicon("ru").country("KOR", "ins", style="official")
-    'Республикой Корея'
-    """
+    """The lexicon of a language, loaded once."""
     try:
         module_name, class_name = _REGISTRY[code]
     except KeyError:

@@ -1,0 +1,205 @@
+"""Reader for the UN's E-Government Survey CSV exports.
+
+Two header layouts are known: the UN's own (``Survey Year, Country Name, E-Government
+Rank, E-Government Index, E-Participation Index, Online Service Index, Human Capital
+Index, Telecommunication Infrastructure Index``) and a renamed copy in circulation
+(``Survey Year, Country, Rank, E_Index, E_Participation, Online_Service, Human_Capital,
+Tele_Infra``). Extra columns such as ``Region`` are ignored: regions come from M49.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..countries import countries
+from ..errors import DataError
+from ..model import CountryRecord, Edition, IndexScore, SourceRef, Survey
+from ._values import parse_index_value, parse_rank, parse_year
+
+# Header cells are matched after folding case and dropping everything but letters.
+_HEADER_ALIASES = {
+    "year": ("surveyyear", "year"),
+    "country": ("countryname", "country"),
+    "egdi_rank": ("egovernmentrank", "rank", "egdirank"),
+    "egdi": ("egovernmentindex", "eindex", "egdi"),
+    "epi": ("eparticipationindex", "eparticipation", "epi"),
+    "osi": ("onlineserviceindex", "onlineservice", "osi"),
+    "hci": ("humancapitalindex", "humancapital", "hci"),
+    "tii": ("telecommunicationinfrastructureindex", "teleinfra", "tii"),
+}
+# The UN's own names, for messages.
+_UN_NAMES = {
+    "year": "Survey Year",
+    "country": "Country Name",
+    "egdi_rank": "E-Government Rank",
+    "egdi": "E-Government Index",
+    "epi": "E-Participation Index",
+    "osi": "Online Service Index",
+    "hci": "Human Capital Index",
+    "tii": "Telecommunication Infrastructure Index",
+}
+_REQUIRED = ("year", "country", "egdi", "epi", "osi", "hci", "tii")
+
+
+def _fold(cell: str) -> str:
+    return re.sub(r"[^a-z]", "", cell.casefold())
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise DataError(f"cannot read the file: {error.strerror}", file=path) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Spreadsheet exports on Windows are often cp1252; anything else is not a UN file.
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError as error:
+            raise DataError(f"not a text file (byte {error.start} cannot be decoded)", file=path) from None
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """Where each known field sits in a file's rows, and the header's own spelling of it."""
+
+    index: dict[str, int]
+    label: dict[str, str]
+
+
+def _columns(header: list[str], path: Path) -> _Columns:
+    folded = [_fold(cell) for cell in header]
+    index: dict[str, int] = {}
+    label: dict[str, str] = {}
+    for field, aliases in _HEADER_ALIASES.items():
+        for position, cell in enumerate(folded):
+            if cell in aliases:
+                index[field] = position
+                label[field] = header[position].strip()
+                break
+    missing = [f for f in _REQUIRED if f not in index]
+    if missing:
+        names = ", ".join(repr(_UN_NAMES[f]) for f in missing)
+        raise DataError(
+            f"missing column {names}; the header has: {', '.join(c.strip() for c in header)}",
+            file=path,
+            line=1,
+            field=_UN_NAMES[missing[0]],
+        )
+    return _Columns(index=index, label=label)
+
+
+def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+    text = _read_text(path)
+    if not text.strip():
+        raise DataError("the file is empty", file=path, line=1)
+    reader = csv.reader(text.splitlines(keepends=True))
+    try:
+        for row in reader:
+            yield reader.line_num, row
+    except csv.Error as error:
+        raise DataError(f"malformed CSV: {error}", file=path, line=reader.line_num) from None
+
+
+def read_un_csv(path: str | Path) -> list[CountryRecord]:
+    """The records of one UN CSV file, validated; a DataError names the file, line and field.
+
+    >>> read_un_csv("missing.csv")
+    Traceback (most recent call last):
+    ...
+    egovnews.errors.DataError: missing.csv: cannot read the file: No such file or directory
+    """
+    path = Path(path)
+    rows = _rows(path)
+    header_line, header = next(rows)
+    columns = _columns(header, path)
+    table = countries()
+    records: list[CountryRecord] = []
+    for line, row in rows:
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            raise DataError(f"expected {len(header)} fields as in the header, found {len(row)}", file=path, line=line)
+
+        def cell(field: str) -> str:
+            return row[columns.index[field]]
+
+        def fail(field: str, reason: str) -> DataError:
+            return DataError(reason, file=path, line=line, field=columns.label[field])
+
+        try:
+            year = parse_year(cell("year"))
+        except ValueError as error:
+            raise fail("year", str(error)) from None
+        name = cell("country").strip()
+        country = table.by_name(name)
+        if country is None:
+            close = table.suggestions(name)
+            hint = f"; closest known names: {', '.join(close)}" if close else ""
+            raise fail("country", f"unknown country name {name!r}{hint}")
+        scores: dict[str, IndexScore] = {}
+        for index in ("egdi", "osi", "hci", "tii", "epi"):
+            try:
+                value = parse_index_value(cell(index))
+            except ValueError as error:
+                raise fail(index, str(error)) from None
+            scores[index] = IndexScore(value=value)
+        if "egdi_rank" in columns.index and cell("egdi_rank").strip():
+            try:
+                rank = parse_rank(cell("egdi_rank"))
+            except ValueError as error:
+                raise fail("egdi_rank", str(error)) from None
+            scores["egdi"] = IndexScore(value=scores["egdi"].value, rank=rank, rank_source="official")
+        records.append(
+            CountryRecord(
+                iso3=country.iso3,
+                edition=year,
+                name_as_found=name,
+                source=SourceRef(file=str(path), line=line),
+                **scores,
+            )
+        )
+    if not records:
+        raise DataError("the file has a header but no data rows", file=path, line=header_line + 1)
+    return records
+
+
+def load_un_survey(*paths: str | Path) -> Survey:
+    """A Survey from one or more UN CSV files (one or several editions in each).
+
+    Ranks the files do not give (the sub-indices' ranks, always) are computed for every
+    edition whose table is complete. A country twice in one edition is an error.
+
+    >>> survey = load_un_survey("EGOV_DATA_2022.csv", "EGOV_DATA_2024.csv")  # doctest: +SKIP
+    >>> load_un_survey()
+    Traceback (most recent call last):
+    ...
+    egovnews.errors.DataError: no CSV file given
+    """
+    if not paths:
+        raise DataError("no CSV file given")
+    by_year: dict[int, dict[str, CountryRecord]] = {}
+    sources: dict[int, list[str]] = {}
+    for path in paths:
+        records = read_un_csv(path)
+        for record in records:
+            seen = by_year.setdefault(record.edition, {})
+            if record.iso3 in seen:
+                first = seen[record.iso3]
+                raise DataError(
+                    f"duplicate country: {record.name_as_found!r} already appears in the "
+                    f"{record.edition} edition at {first.source}",
+                    file=record.source.file,
+                    line=record.source.line,
+                    field="Country Name",
+                )
+            seen[record.iso3] = record
+            if str(path) not in sources.setdefault(record.edition, []):
+                sources[record.edition].append(str(path))
+    editions = [Edition(year=y, records=r, sources=tuple(sources[y])) for y, r in by_year.items()]
+    return Survey.from_editions(editions)

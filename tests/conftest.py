@@ -1,0 +1,49 @@
+"""Shared fixtures. Tests that read the UN files find them in ../shared/data (or
+$EGOVNEWS_SHARED_DATA); without them they skip, except under CI=true, where they fail."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = Path(os.environ.get("EGOVNEWS_SHARED_DATA", ROOT.parent / "shared" / "data"))
+UN_FILES = {
+    2020: "raw/EGOV_DATA_2020.csv",
+    2022: "raw/EGOV_DATA_2022.csv",
+    2024: "raw/EGOV_DATA_2024_MaryliaCruzS.csv",
+}
+
+
+def require_shared_data() -> Path:
+    """The shared data folder, or a skip (a failure under CI=true) that says why."""
+    if (SHARED_DATA / UN_FILES[2024]).is_file():
+        return SHARED_DATA
+    reason = f"the UN survey files are not at {SHARED_DATA} (set EGOVNEWS_SHARED_DATA to their folder)"
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason}; CI=true requires them")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    return require_shared_data()
+
+
+@pytest.fixture(scope="session")
+def un_paths(shared_data: Path) -> list[Path]:
+    return [shared_data / name for name in UN_FILES.values()]
+
+
+@pytest.fixture(scope="session")
+def un_survey(un_paths):
+    from egovnews import load_un_survey
+
+    return load_un_survey(*un_paths)
+
+
+@pytest.fixture()
+def example_records() -> Path:
+    return ROOT / "examples" / "kazakhstan-2024.yaml"
