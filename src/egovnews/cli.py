@@ -41,6 +41,26 @@ def _cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_facts(args: argparse.Namespace) -> int:
+    from .countries import countries
+    from .facts import describe, fact_to_dict, facts_for
+
+    survey = _load(args)
+    country = countries().resolve(args.country)
+    year = args.edition if args.edition is not None else survey.years[-1]
+    facts = facts_for(survey, country.iso3, year)
+    if args.format == "json":
+        payload = {"country": country.iso3, "edition": year, "facts": [fact_to_dict(f) for f in facts]}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    width = max(len(f.id) for f in facts) if facts else 2
+    sys.stdout.write(f"{country.name} ({country.iso3}), UN E-Government Survey {year}: {len(facts)} facts\n\n")
+    sys.stdout.write(f"{'id':<{width}}  salience  claim\n")
+    for fact in facts:
+        sys.stdout.write(f"{fact.id:<{width}}  {fact.salience:8.2f}  {describe(fact)}\n")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the `egovnews` command (exposed for tests and docs)."""
     parser = argparse.ArgumentParser(
@@ -61,6 +81,18 @@ def build_parser() -> argparse.ArgumentParser:
     _add_sources(show)
     show.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     show.set_defaults(run=_cmd_show)
+
+    facts = commands.add_parser(
+        "facts",
+        help="print what the data proves about a country in an edition",
+        description="Print every fact the data proves about a country in an edition, with its "
+        "salience; --format json adds each fact's provenance (the data it rests on).",
+    )
+    facts.add_argument("country", help="ISO3 or ISO2 code, or a name the survey uses")
+    facts.add_argument("--edition", type=int, metavar="YEAR", help="survey year (default: the latest loaded)")
+    _add_sources(facts)
+    facts.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
+    facts.set_defaults(run=_cmd_facts)
     return parser
 
 

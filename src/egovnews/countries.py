@@ -76,6 +76,7 @@ class Country:
     ldc_until: date | None
     cis: str
     cis_until: date | None
+    blocs: frozenset[str] = frozenset()
 
     @property
     def survey_subregion(self) -> str:
@@ -238,6 +239,7 @@ def _read_table() -> list[Country]:
                 ldc_until=_date_or_none(cell["ldc_until"]),
                 cis=cell["cis"],
                 cis_until=_date_or_none(cell["cis_until"]),
+                blocs=frozenset(cell["blocs"].split()),
             )
         )
     return found
