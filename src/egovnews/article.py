@@ -1,0 +1,150 @@
+"""The Article result and its writers: plain text, Markdown, HTML and JSON-ready data.
+
+Every sentence keeps the ids of the facts it states, so ``to_dict()`` can show an editor
+why each sentence is true. HTML output escapes every piece of text, the editor's context
+included.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html import escape
+from typing import Any
+
+from .facts import fact_to_dict
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One rendered sentence and the facts it states."""
+
+    text: str
+    facts: tuple[str, ...] = ()
+    template: str | None = None
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph: sentences joined by a space. A context paragraph states no fact of ours."""
+
+    sentences: tuple[Sentence, ...]
+    context: bool = False
+
+    @property
+    def text(self) -> str:
+        """The paragraph as one line of text."""
+        return " ".join(s.text for s in self.sentences)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A subheading and its paragraphs."""
+
+    heading: Sentence
+    paragraphs: tuple[Paragraph, ...]
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class Article:
+    r"""A written article.
+
+    >>> a = Article(country="KAZ", edition=2024, lang="en", headline_sentence=Sentence("Kazakhstan 24th"),
+    ...             lead=Paragraph((Sentence("Kazakhstan ranks 24th.", ("standing",)),)), sections=())
+    >>> a.text
+    'Kazakhstan 24th\n\nKazakhstan ranks 24th.\n'
+    """
+
+    country: str
+    edition: int
+    lang: str
+    headline_sentence: Sentence
+    lead: Paragraph
+    sections: tuple[Section, ...]
+    facts: dict[str, Any] = field(default_factory=dict)
+    #: The editor's context paragraph, which closes the article; it states no fact of ours.
+    closing: Paragraph | None = None
+
+    @property
+    def headline(self) -> str:
+        """The headline's text."""
+        return self.headline_sentence.text
+
+    def paragraphs(self) -> list[Paragraph]:
+        """Every paragraph after the headline, in order."""
+        found = [self.lead]
+        for section in self.sections:
+            found.extend(section.paragraphs)
+        if self.closing is not None:
+            found.append(self.closing)
+        return found
+
+    @property
+    def text(self) -> str:
+        """Plain text: headline, lead, then each subheading and its paragraphs, blank-line separated."""
+        blocks = [self.headline, self.lead.text]
+        for section in self.sections:
+            blocks.append(section.heading.text)
+            blocks.extend(p.text for p in section.paragraphs)
+        if self.closing is not None:
+            blocks.append(self.closing.text)
+        return "\n\n".join(blocks) + "\n"
+
+    def to_markdown(self) -> str:
+        """Markdown: the headline as a level-1 heading, subheadings as level 2."""
+        blocks = [f"# {self.headline}", self.lead.text]
+        for section in self.sections:
+            blocks.append(f"## {section.heading.text}")
+            blocks.extend(p.text for p in section.paragraphs)
+        if self.closing is not None:
+            blocks.append(self.closing.text)
+        return "\n\n".join(blocks) + "\n"
+
+    def to_html(self) -> str:
+        """An HTML fragment (an ``<article>``), every text escaped."""
+        lines = [f'<article lang="{escape(self.lang)}">', f"<h1>{escape(self.headline)}</h1>", f"<p>{escape(self.lead.text)}</p>"]
+        for section in self.sections:
+            lines.append(f"<h2>{escape(section.heading.text)}</h2>")
+            lines.extend(f"<p>{escape(p.text)}</p>" for p in section.paragraphs)
+        if self.closing is not None:
+            lines.append(f"<p>{escape(self.closing.text)}</p>")
+        lines.append("</article>")
+        return "\n".join(lines) + "\n"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The text, and for each sentence the facts (with provenance) it rests on."""
+
+        def sentence(s: Sentence) -> dict[str, Any]:
+            return {"text": s.text, "template": s.template, "facts": list(s.facts)}
+
+        def paragraph(p: Paragraph) -> dict[str, Any]:
+            return {"context": p.context, "sentences": [sentence(s) for s in p.sentences]}
+
+        return {
+            "country": self.country,
+            "edition": self.edition,
+            "lang": self.lang,
+            "headline": sentence(self.headline_sentence),
+            "lead": paragraph(self.lead),
+            "sections": [
+                {"kind": s.kind, "heading": sentence(s.heading), "paragraphs": [paragraph(p) for p in s.paragraphs]}
+                for s in self.sections
+            ],
+            "closing": None if self.closing is None else paragraph(self.closing),
+            "text": self.text,
+            "facts": {fid: fact_to_dict(f) for fid, f in self.facts.items()},
+        }
+
+    def render(self, fmt: str) -> str:
+        """The article in one of the formats ``txt``, ``md``, ``html``, ``json``."""
+        if fmt == "txt":
+            return self.text
+        if fmt == "md":
+            return self.to_markdown()
+        if fmt == "html":
+            return self.to_html()
+        if fmt == "json":
+            import json
+
+            return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        raise ValueError(f"unknown format {fmt!r}; expected txt, md, html or json")
