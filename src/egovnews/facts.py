@@ -220,6 +220,19 @@ Fact = Annotated[
 ]
 
 
+def _make_datum(record: CountryRecord, field: str) -> Datum:
+    index, _, part = field.partition(".")
+    score = record.score(index)  # type: ignore[arg-type]
+    value = None if score is None else getattr(score, part)
+    return Datum(
+        edition=record.edition,
+        country=record.iso3,
+        field=field,
+        value=str(value) if isinstance(value, Decimal) else value,
+        source=str(record.source),
+    )
+
+
 def _mean(values: Sequence[Decimal]) -> Decimal:
     return sum(values, Decimal(0)) / len(values)
 
@@ -236,23 +249,28 @@ class _Facts:
         self.record = survey.record(iso3, year)
         self.previous_year = survey.previous_year(year)
         self.previous = survey.previous_record(iso3, year)
+        self._data: dict[tuple[int, str], dict[str, Datum]] = {}
 
     def datum(self, record: CountryRecord, field: str) -> Datum:
-        index, _, part = field.partition(".")
-        score = record.score(index)  # type: ignore[arg-type]
-        value = None if score is None else getattr(score, part)
-        return Datum(
-            edition=record.edition,
-            country=record.iso3,
-            field=field,
-            value=str(value) if isinstance(value, Decimal) else value,
-            source=str(record.source),
-        )
+        # Many facts of many countries cite the same data (a world average cites 193 values),
+        # so each edition's data are built once per field and shared.
+        key = (record.edition, field)
+        data = self._data.get(key)
+        if data is None:
+            edition = self.survey.edition(record.edition)
+            data = self._data[key] = self.survey.memoized(
+                ("data", *key), lambda: {i: _make_datum(r, field) for i, r in edition.records.items()}
+            )
+        return data[record.iso3]
 
-    def ranked(self, index: IndexName, year: int | None = None) -> list[tuple[str, int]]:
-        """(iso3, rank) of every record ranked on ``index``, best first."""
-        rows = self.survey.table(year or self.year, index)
-        return [(r.iso3, s.rank) for r in rows if (s := r.score(index)) is not None and s.rank is not None]
+    def ranked(self, index: IndexName) -> list[tuple[str, int]]:
+        """(iso3, rank) of every record ranked on ``index`` in this edition, best first."""
+
+        def compute() -> tuple[tuple[str, int], ...]:
+            rows = self.survey.table(self.year, index)
+            return tuple((r.iso3, s.rank) for r in rows if (s := r.score(index)) is not None and s.rank is not None)
+
+        return list(self.survey.memoized(("ranked", self.year, index), compute))
 
     def rank_of(self, record: CountryRecord | None, index: IndexName) -> int | None:
         score = None if record is None else record.score(index)

@@ -7,11 +7,13 @@ file, line and field.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
+
+T = TypeVar("T")
 
 from .countries import UN_MEMBER_COUNT, countries
 from .errors import EgovError, UnknownEditionError
@@ -217,6 +219,20 @@ class Survey(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     editions: dict[int, Edition]
+    _memo: dict[Hashable, Any] = PrivateAttr(default_factory=dict)
+
+    def memoized(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """A value derived from this survey, computed once: the survey never changes.
+
+        >>> s = Survey.from_editions([])
+        >>> s.memoized("answer", lambda: 42), s.memoized("answer", lambda: 0)
+        (42, 42)
+        """
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
 
     @classmethod
     def from_editions(cls, editions: Iterable[Edition]) -> Survey:
@@ -271,6 +287,9 @@ class Survey(BaseModel):
 
         Order: rank (ties share one), then value, highest first, then ISO3 for a stable order.
         """
+        return list(self.memoized(("table", year, index), lambda: self._sorted_table(year, index)))
+
+    def _sorted_table(self, year: int, index: IndexName) -> tuple[CountryRecord, ...]:
         rows = [r for r in self.edition(year).records.values() if r.score(index) is not None]
 
         def key(record: CountryRecord) -> tuple[int, Decimal, str]:
@@ -278,10 +297,13 @@ class Survey(BaseModel):
             assert s is not None
             return (s.rank or UN_MEMBER_COUNT + 1, -(s.value or Decimal(0)), record.iso3)
 
-        return sorted(rows, key=key)
+        return tuple(sorted(rows, key=key))
 
     def group(self, group: str, year: int) -> GroupMembers:
         """The members of a group (``"LLDC"``, ``"CIS"``, ``"region:Asia"``…) valid at an edition."""
+        return self.memoized(("group", group, year), lambda: self._group(group, year))
+
+    def _group(self, group: str, year: int) -> GroupMembers:
         records = self.edition(year).records
         members = tuple(c.iso3 for c in countries() if c.in_group(group, year))
         present = tuple(iso3 for iso3 in members if iso3 in records)
