@@ -1,0 +1,444 @@
+"""The contract every language fulfils: numbers, agreement, lists, names and typography.
+
+A :class:`Language` is bound to a house :class:`~egovnews.style.Style`. Templates receive its
+helpers through :meth:`Language.filters`; every helper takes the value it works on first, so
+the same callable serves as a Jinja2 filter (``{{ 24|ordinal }}``) and as a global
+(``{{ ordinal(24) }}``).
+
+Grammatical parameters have one meaning in every language: ``gender`` is ``"m"``, ``"f"``,
+``"n"`` or ``"pl"`` (plural); ``case`` is one of :data:`CASES`. A language without cases
+accepts the names and ignores them, so that no keyword means different things in different
+languages (num2words' mistake).
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from typing import Any, ClassVar, Literal
+
+from ..lexicon.base import Grammar, capitalize_first
+from ..style import Style
+
+Gender = Literal["m", "f", "n", "pl"]
+Case = Literal["nom", "gen", "dat", "acc", "ins", "pre"]
+#: The six Russian cases; the names every language accepts.
+CASES: tuple[Case, ...] = ("nom", "gen", "dat", "acc", "ins", "pre")
+GENDERS: tuple[Gender, ...] = ("m", "f", "n", "pl")
+
+# Horizontal spaces the typography pass treats as one: space, tab, no-break, narrow no-break.
+_H = " \t\u00a0\u202f"
+_SPACE_RUN = re.compile(f"[{_H}]{{2,}}")
+_SPACE_BEFORE_STOP = re.compile(f"[{_H}]+([,.])(?!\\d)")
+_TRAILING = re.compile(f"[{_H}]+(?=\\n|$)")
+# A sentence ends at . ! ? (and any closing quotes or brackets) before a space.
+_SENTENCE_END = re.compile(r"([.!?])[»”\"')\]]*[\s\u00a0\u202f]+")
+# What may stand before the first letter of a sentence: quotes, brackets, Markdown marks.
+_LEAD = re.compile(r"[\s«“\"'‘(\[*_#>\-–—\u00a0\u202f]*")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    """A counting noun: its gender and its forms, singular and plural, one per case.
+
+    Languages without cases give one form in each tuple.
+
+    >>> Noun("f", ("place",), ("places",)).form("pl")
+    'places'
+    """
+
+    gender: Gender
+    singular: tuple[str, ...]
+    plural: tuple[str, ...]
+
+    def form(self, number: Literal["sg", "pl"], case: Case = "nom") -> str:
+        """The noun in one number and case (the only form when there are no cases).
+
+        >>> Noun("n", ("место", "места", "месту", "место", "местом", "месте"),
+        ...      ("места", "мест", "местам", "места", "местами", "местах")).form("pl", "gen")
+        'мест'
+        """
+        forms = self.singular if number == "sg" else self.plural
+        return forms[CASES.index(case)] if len(forms) > 1 else forms[0]
+
+
+def to_decimal(value: Decimal | str | int | float) -> Decimal:
+    """A finite Decimal from a Decimal, a string or an int; a float through its shortest repr.
+
+    >>> to_decimal("0.90093"), to_decimal(3), to_decimal(0.1)
+    (Decimal('0.90093'), Decimal('3'), Decimal('0.1'))
+    """
+    if isinstance(value, bool):
+        raise TypeError("a boolean is not a number")
+    if isinstance(value, Decimal):
+        number = value
+    elif isinstance(value, int):
+        number = Decimal(value)
+    elif isinstance(value, float):
+        # repr() is the shortest string that reads back as the same float: no binary tail.
+        number = Decimal(repr(value))
+    elif isinstance(value, str):
+        try:
+            number = Decimal(value.strip())
+        except InvalidOperation:
+            raise ValueError(f"not a number: {value!r}") from None
+    else:
+        raise TypeError(f"not a number: {value!r} ({type(value).__name__})")
+    if not number.is_finite():
+        raise ValueError(f"not a finite number: {value!r}")
+    return number
+
+
+def round_half_up(value: Decimal, places: int) -> Decimal:
+    """``value`` rounded half up to exactly ``places`` decimals, never a negative zero.
+
+    >>> round_half_up(Decimal("0.90095"), 4), round_half_up(Decimal("-0.00004"), 4)
+    (Decimal('0.9010'), Decimal('0.0000'))
+    """
+    if places < 0:
+        raise ValueError(f"places must be 0 or more, got {places}")
+    with localcontext() as context:
+        # Enough precision for any exponent: quantize must never fail or round twice.
+        context.prec = max(28, value.adjusted() + places + 2)
+        rounded = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return abs(rounded) if rounded.is_zero() else rounded
+
+
+class Language(ABC):
+    """One language's realisation helpers, bound to a house style."""
+
+    #: ISO 639-1 code, also the lexicon's code.
+    code: ClassVar[str]
+    #: Babel locale used for separators.
+    locale: ClassVar[str]
+    #: Words for :meth:`join`'s ``conj`` keys.
+    conjunctions: ClassVar[Mapping[str, str]]
+    #: Counting nouns by their dictionary form.
+    nouns: ClassVar[Mapping[str, Noun]]
+    #: Whether the house style's serial comma applies (English only).
+    serial_comma_applies: ClassVar[bool] = False
+    #: Abbreviations after which a full stop does not end a sentence (lower case, no dot).
+    abbreviations: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, style: Style | None = None) -> None:
+        self.style = style or Style()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.style!r})"
+
+    # -- numbers ---------------------------------------------------------------------------
+
+    @abstractmethod
+    def ordinal(self, n: int, *, gender: Gender = "m", case: Case = "nom", spelled: bool = False) -> str:
+        """An ordinal number, abbreviated (24e, 24th, 24-й) or spelled out."""
+
+    @abstractmethod
+    def _words(self, n: int, gender: Gender, case: Case) -> str:
+        """A whole number spelled out, agreeing with a noun of ``gender`` in ``case``."""
+
+    @abstractmethod
+    def _noun_form(self, noun: Noun, n: int, case: Case) -> str:
+        """The form a counted noun takes after the number ``n``."""
+
+    def noun(self, noun: str) -> Noun:
+        """A counting noun of the language's table.
+
+        >>> from egovnews.lang import lang
+        >>> lang("fr").noun("place").gender
+        'f'
+        """
+        try:
+            return self.nouns[noun]
+        except KeyError:
+            raise ValueError(f"no {self.code} counting noun {noun!r}; known: {', '.join(self.nouns)}") from None
+
+    def cardinal(self, n: int, *, gender: Gender = "m", case: Case = "nom") -> str:
+        """A whole number, spelled out below the house style's bound, in digits above it.
+
+        >>> from egovnews.lang import lang
+        >>> lang("en").cardinal(4), lang("en").cardinal(23)
+        ('four', '23')
+        """
+        n = self._check_int(n)
+        self._check(gender, case)
+        if 0 <= n < self.style.spell_out_below:
+            return self._words(n, gender, case)
+        return self.decimal(n, 0)
+
+    def count(self, n: int, noun: str, *, case: Case = "nom") -> str:
+        """A number and its noun, agreeing in number and case.
+
+        >>> from egovnews.lang import lang
+        >>> lang("ru").count(4, "позиция", case="acc"), lang("fr").count(23, "place")
+        ('четыре позиции', '23 places')
+        """
+        entry = self.noun(noun)
+        n = self._check_int(n)
+        self._check(entry.gender, case)
+        if n < 0:
+            # A fall is said with a verb ("lost four places"): a template passes the size.
+            raise ValueError(f"a count needs a number of 0 or more, got {n}")
+        return f"{self.cardinal(n, gender=entry.gender, case=case)} {self._noun_form(entry, n, case)}"
+
+    def ordinal_noun(self, n: int, noun: str, *, case: Case = "nom", spelled: bool = False) -> str:
+        """An ordinal and its noun in one case: a rank said as a place.
+
+        >>> from egovnews.lang import lang
+        >>> lang("ru").ordinal_noun(24, "место", case="pre"), lang("en").ordinal_noun(24, "place")
+        ('24-м месте', '24th place')
+        """
+        entry = self.noun(noun)
+        word = self.ordinal(n, gender=entry.gender, case=case, spelled=spelled)
+        return f"{word} {entry.form('sg', case)}"
+
+    def decimal(self, value: Decimal | str | int | float, places: int | None = None) -> str:
+        """A number with exactly ``places`` decimals (the house style's by default), rounded
+        half up (away from zero on a tie), with the locale's separators and grouping; never
+        in scientific notation, never "-0". A float is read through its shortest repr, so
+        0.90093 stays 0.90093; data should arrive as Decimal or str anyway.
+
+        >>> from egovnews.lang import lang
+        >>> lang("fr").decimal("0.90093"), lang("en").decimal("0.90093"), lang("ru").decimal("1234.5", 1)
+        ('0,9009', '0.9009', '1\\xa0234,5')
+        """
+        from babel.numbers import format_decimal  # Babel loads its locale data lazily too.
+
+        places = self.style.decimals if places is None else places
+        rounded = round_half_up(to_decimal(value), places)
+        pattern = "#,##0" + ("." + "0" * places if places else "")
+        with localcontext() as context:
+            # Babel quantizes again in the current context: give it room for every digit.
+            context.prec = max(28, rounded.adjusted() + places + 2)
+            return format_decimal(rounded, format=pattern, locale=self.locale, decimal_quantization=True)
+
+    @property
+    def percent_sign(self) -> str:
+        """What follows the number in a percentage, space included.
+
+        >>> from egovnews.lang import lang
+        >>> lang("en").percent_sign
+        '%'
+        """
+        return "%"
+
+    def percent(self, value: Decimal | str | int | float, places: int | None = None) -> str:
+        """A fraction as a percentage (0.123 -> 12.3 %), at the house style's precision.
+
+        >>> from egovnews.lang import lang
+        >>> lang("en").percent("0.1234"), lang("ru").percent("0.5", 0)
+        ('12.3%', '50\\xa0%')
+        """
+        places = self.style.percent_decimals if places is None else places
+        return self.decimal(to_decimal(value).scaleb(2), places) + self.percent_sign
+
+    # -- lists and names -------------------------------------------------------------------
+
+    def join(self, items: Sequence[str], conj: str = "and") -> str:
+        """Already realised phrases as a list: "a, b and c" (serial comma by house style, in
+        English only). ``conj`` is ``"and"``, ``"or"`` or the conjunction itself.
+
+        >>> from egovnews.lang import lang
+        >>> lang("fr").join(["la Suisse", "la Turquie", "la France"])
+        'la Suisse, la Turquie et la France'
+        """
+        word = self.conjunctions.get(conj, conj)
+        items = [str(item) for item in items]
+        if len(items) <= 1:
+            return "".join(items)
+        comma = "," if self.serial_comma_applies and self.style.serial_comma and len(items) > 2 else ""
+        return f"{', '.join(items[:-1])}{comma} {word} {items[-1]}"
+
+    def _lexicon(self) -> Any:
+        from ..lexicon import lexicon  # the lexicon of a language loads its data on first use
+
+        return lexicon(self.code)
+
+    def name(self, entity: str, form: str, capital: bool = False) -> str:
+        """An entity (country, group, index...) in one lexicon form, in the house name style.
+
+        >>> from egovnews.lang import lang
+        >>> lang("fr").name("group:LDC", "de")
+        'des pays les moins avancés'
+        """
+        text = self._lexicon().name(entity, form, style=self.style.name_style)
+        return capitalize_first(text) if capital else text
+
+    def country(self, iso3: str, form: str | None = None, capital: bool = False) -> str:
+        """A country, by default in the form a subject takes.
+
+        >>> from egovnews.lang import lang
+        >>> lang("fr").country("KAZ", capital=True), lang("ru").country("KAZ", "loc")
+        ('Le Kazakhstan', 'в Казахстане')
+        """
+        return self._lexicon().country(iso3, form, style=self.style.name_style, capital=capital)
+
+    def names(self, entities: Sequence[str], form: str | None = None, conj: str = "and", capital: bool = False) -> str:
+        """Entities each realised in ``form`` (preposition, article or case repeated), joined.
+
+        >>> from egovnews.lang import lang
+        >>> lang("fr").names(["KOR", "EST"], "de")
+        "de la Corée du Sud et de l'Estonie"
+        """
+        lex = self._lexicon()
+        items = [lex.country(entity, form, style=self.style.name_style) for entity in entities]
+        text = self.join(items, conj)
+        return capitalize_first(text) if capital else text
+
+    def grammar(self, target: str | Sequence[str] | Grammar) -> Grammar:
+        """Gender and number of an entity, of several (a plural), or a Grammar as given.
+
+        >>> from egovnews.lang import lang
+        >>> lang("fr").grammar(["CHE", "FRA"]), lang("fr").grammar(["DNK", "FRA"])
+        (Grammar(gender='f', number='pl'), Grammar(gender='m', number='pl'))
+        """
+        if isinstance(target, Grammar):
+            return target
+        lex = self._lexicon()
+        if isinstance(target, str):
+            return lex.grammar(target, style=self.style.name_style)
+        grammars = [lex.grammar(entity, style=self.style.name_style) for entity in target]
+        if len(grammars) == 1:
+            return grammars[0]
+        # Several entities: a plural, feminine only when every one is (French agreement).
+        feminine = bool(grammars) and all(g.gender == "f" for g in grammars)
+        return Grammar("f" if feminine else "m", "pl")
+
+    def agree(self, word: str, target: str | Sequence[str] | Grammar) -> str:
+        """``word`` (masculine singular, or en third person singular) agreeing with an entity.
+
+        >>> from egovnews.lang import lang
+        >>> from egovnews.lexicon import Grammar
+        >>> lang("fr").agree("classé", Grammar("f", "pl")), lang("ru").agree("поднялся", Grammar("f", "sg"))
+        ('classées', 'поднялась')
+        """
+        return self._agree(word, self.grammar(target))
+
+    @abstractmethod
+    def _agree(self, word: str, grammar: Grammar) -> str:
+        """``word`` agreeing with a gender and number."""
+
+    # -- typography ------------------------------------------------------------------------
+
+    def typography(self, text: str) -> str:
+        """The typography pass on rendered text: apostrophes, spaces, sentence capitals.
+
+        >>> from egovnews.lang import lang
+        >>> lang("en").typography("the Netherlands rose .  it ranks 3rd , with 0.9009.")
+        'The Netherlands rose. It ranks 3rd, with 0.9009.'
+        """
+        if self.style.apostrophe == "typographic":
+            text = re.sub(r"(?<=\w)'", "\u2019", text)
+        else:
+            text = text.replace("\u2019", "'")
+        text = _SPACE_RUN.sub(_one_space, text)
+        text = self._spacing(text)
+        text = _SPACE_BEFORE_STOP.sub(r"\1", text)
+        text = _TRAILING.sub("", text)
+        return self._capitalise(text)
+
+    def _spacing(self, text: str) -> str:
+        """Language rules for spaces around punctuation; by default none before ; : ! ?"""
+        return re.sub(f"[{_H}]+([;:!?])(?=\\s|$)", r"\1", text)
+
+    def _capitalise(self, text: str) -> str:
+        starts = {0}
+        starts.update(m.end() for m in re.finditer(r"\n", text))
+        for match in _SENTENCE_END.finditer(text):
+            if match.group(1) == "." and self._is_abbreviation(text[: match.start(1)]):
+                continue
+            starts.add(match.end())
+        chars = list(text)
+        for start in starts:
+            lead = _LEAD.match(text, start)
+            i = lead.end() if lead else start
+            if i < len(chars) and chars[i].isalpha() and chars[i].islower():
+                chars[i] = chars[i].upper()
+        return "".join(chars)
+
+    def _is_abbreviation(self, before: str) -> bool:
+        match = _WORD_BEFORE.search(before)
+        if not match:
+            return False
+        word = match.group(1).strip(".")
+        # A single letter is an initial (M. Dupont, J. Smith, т. е.), not a sentence.
+        return (len(word) == 1 and word.isalpha()) or word.lower() in self.abbreviations
+
+    # -- templates -------------------------------------------------------------------------
+
+    def filters(self) -> dict[str, Callable[..., Any]]:
+        """Jinja2 filters (usable as globals too), bound to this language and style:
+
+        ``ordinal``, ``ordinal_noun``, ``cardinal``, ``count_noun`` (:meth:`count`),
+        ``decimal``, ``percent``, ``listing`` (:meth:`join`; Jinja2's ``join`` and ``count``
+        keep their meaning), ``names``, ``country``, ``name``, ``agree``, ``cap``
+        (first letter upper-cased) and ``typography``.
+
+        >>> from egovnews.lang import lang
+        >>> sorted(lang("en").filters())[:4]
+        ['agree', 'cap', 'cardinal', 'count_noun']
+        """
+        return {
+            "ordinal": self.ordinal,
+            "ordinal_noun": self.ordinal_noun,
+            "cardinal": self.cardinal,
+            "count_noun": self.count,
+            "decimal": self.decimal,
+            "percent": self.percent,
+            "listing": self.join,
+            "names": self.names,
+            "country": self.country,
+            "name": self.name,
+            "agree": self.agree,
+            "cap": capitalize_first,
+            "typography": self.typography,
+        }
+
+    # -- checks ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _check_int(n: Any) -> int:
+        if isinstance(n, bool) or not isinstance(n, int | Decimal):
+            raise TypeError(f"not a whole number: {n!r}")
+        if isinstance(n, Decimal):
+            if n != n.to_integral_value():
+                raise ValueError(f"not a whole number: {n!r}")
+            n = int(n)
+        return n
+
+    def _check(self, gender: str, case: str) -> None:
+        if gender not in GENDERS:
+            raise ValueError(f"unknown gender {gender!r}; known: {', '.join(GENDERS)}")
+        if case not in CASES:
+            raise ValueError(f"unknown case {case!r}; known: {', '.join(CASES)}")
+
+    def _check_ordinal(self, n: Any, gender: str, case: str) -> int:
+        n = self._check_int(n)
+        self._check(gender, case)
+        if n < 1:
+            raise ValueError(f"an ordinal needs a number of 1 or more, got {n}")
+        return n
+
+
+def _one_space(match: re.Match[str]) -> str:
+    # A run holding a no-break space keeps it: it was put there on purpose.
+    run = match.group(0)
+    for char in run:
+        if char in "\u00a0\u202f":
+            return char
+    return " "
+
+
+def by_suffix(word: str, table: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[str, tuple[str, ...]] | None:
+    """The first (suffix, endings) row of ``table`` whose suffix ends ``word``.
+
+    >>> by_suffix("nouveau", [("eau", ("elle",)), ("", ("e",))])
+    ('eau', ('elle',))
+    """
+    for suffix, endings in table:
+        if word.endswith(suffix):
+            return suffix, endings
+    return None

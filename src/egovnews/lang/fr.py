@@ -1,0 +1,144 @@
+"""French: 1er, 1re, 24e (or 24ème), une place, classée, and French spacing.
+
+>>> fr = French()
+>>> fr.ordinal(1), fr.ordinal(1, gender="f"), fr.ordinal(24), fr.ordinal(24, spelled=True)
+('1er', '1re', '24e', 'vingt-quatrième')
+>>> fr.count(1, "place"), fr.count(4, "place"), fr.count(1, "rang")
+('une place', 'quatre places', 'un rang')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon.base import Grammar
+from .base import _H, Case, Gender, Language, Noun, by_suffix
+
+
+@cache
+def _num2words(n: int, to: str) -> str:
+    from num2words import num2words
+
+    return str(num2words(n, lang="fr", to=to))
+
+
+# num2words keeps the plural s of vingts and cents before -ième: quatre-vingtsième.
+_ORDINAL_FIXES = ((re.compile(r"(vingt|cent)sième"), r"\1ième"),)
+
+# Masculine singular ending -> (feminine singular, masculine plural, feminine plural).
+_IRREGULAR: dict[str, tuple[str, str, str]] = {
+    "tout": ("toute", "tous", "toutes"),
+    "long": ("longue", "longs", "longues"),
+    "public": ("publique", "publics", "publiques"),
+    "bref": ("brève", "brefs", "brèves"),
+}
+_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("eau", ("elle", "eaux", "elles")),
+    ("eux", ("euse", "eux", "euses")),
+    ("ien", ("ienne", "iens", "iennes")),
+    ("éen", ("éenne", "éens", "éennes")),
+    ("on", ("onne", "ons", "onnes")),
+    ("el", ("elle", "els", "elles")),
+    ("er", ("ère", "ers", "ères")),
+    ("al", ("ale", "aux", "ales")),
+    ("f", ("ve", "fs", "ves")),
+    ("é", ("ée", "és", "ées")),
+    ("e", ("e", "es", "es")),
+    ("s", ("se", "s", "ses")),
+    ("x", ("se", "x", "ses")),
+    ("", ("e", "s", "es")),
+)
+
+
+class French(Language):
+    """French realisation helpers. Ordinals take gender ``m`` or ``f``; cases are accepted and ignored."""
+
+    code = "fr"
+    locale = "fr_FR"
+    conjunctions = {"and": "et", "or": "ou", "nor": "ni"}
+    nouns = {
+        "place": Noun("f", ("place",), ("places",)),
+        "rang": Noun("m", ("rang",), ("rangs",)),
+        "pays": Noun("m", ("pays",), ("pays",)),
+        "point": Noun("m", ("point",), ("points",)),
+    }
+    abbreviations = frozenset({"mm", "cf", "p", "pp", "ex", "env", "hab", "av", "apr", "art", "vol", "no", "n°"})
+
+    def ordinal(self, n: int, *, gender: Gender = "m", case: Case = "nom", spelled: bool = False) -> str:
+        """1er, 1re, 2e, 24e (24ème by house style), or spelled out: première, vingt-quatrième.
+
+        >>> French().ordinal(2), French().ordinal(1, gender="f", spelled=True), French().ordinal(80, spelled=True)
+        ('2e', 'première', 'quatre-vingtième')
+        """
+        n = self._check_ordinal(n, gender, case)
+        if gender not in ("m", "f"):
+            raise ValueError(f"French ordinals are masculine or feminine, not {gender!r}")
+        feminine = gender == "f"
+        if spelled:
+            if n == 1:
+                return "première" if feminine else "premier"
+            word = _num2words(n, "ordinal")
+            for pattern, replacement in _ORDINAL_FIXES:
+                word = pattern.sub(replacement, word)
+            return word
+        if n == 1:
+            return "1re" if feminine else "1er"
+        return f"{n}ème" if self.style.ordinal_style == "eme" else f"{n}e"
+
+    def _words(self, n: int, gender: Gender, case: Case) -> str:
+        word = _num2words(n, "cardinal")
+        # un agrees: une place, vingt et une places.
+        return re.sub(r"\bun$", "une", word) if gender == "f" else word
+
+    def _noun_form(self, noun: Noun, n: int, case: Case) -> str:
+        # French counts 0 and 1 in the singular: zéro place, une place, deux places.
+        return noun.form("sg" if n < 2 else "pl")
+
+    @property
+    def percent_sign(self) -> str:
+        """A French space, then % (house style: narrow no-break by default).
+
+        >>> French().percent("0.123")
+        '12,3\\u202f%'
+        """
+        return self.style.french_space_char + "%"
+
+    def _agree(self, word: str, grammar: Grammar) -> str:
+        """Participles and adjectives: classé, classée, classés, classées.
+
+        >>> [French()._agree("premier", Grammar(g, n)) for g, n in (("f", "sg"), ("m", "pl"))]
+        ['première', 'premiers']
+        """
+        feminine = grammar.gender == "f"
+        plural = grammar.number == "pl"
+        if not (feminine or plural):
+            return word
+        index = 2 if feminine and plural else (0 if feminine else 1)
+        if word in _IRREGULAR:
+            return _IRREGULAR[word][index]
+        suffix, endings = by_suffix(word, _SUFFIXES) or ("", ("e", "s", "es"))
+        return word[: len(word) - len(suffix)] + endings[index]
+
+    def _spacing(self, text: str) -> str:
+        """No-break spaces before ; ! ? : and % and inside « », as the house style says.
+
+        >>> French()._spacing("Il a dit «oui»: bravo!") == "Il a dit «\\u202foui\\u202f»\\u00a0: bravo\\u202f!"
+        True
+        """
+        space = self.style.french_space_char
+        colon = self.style.french_colon_space_char
+
+        def high_sign(match: re.Match[str]) -> str:
+            before = match.string[match.start() - 1] if match.start() else ""
+            sign = match.group(1)
+            # ?! and !? take one space, before the first sign only.
+            if before in "!?;:":
+                return sign
+            return (colon if sign == ":" else space) + sign
+
+        # Only before a space or the end: 14:30, http://, 0,5? and index:EGDI stay as they are.
+        text = re.sub(f"(?<=[^\\s{_H}])[{_H}]*([;:!?])(?=[\\s»)\"”]|$|[!?])", high_sign, text)
+        text = re.sub(f"«[{_H}]*", "«" + space, text)
+        text = re.sub(f"[{_H}]*»", space + "»", text)
+        return re.sub(f"(?<=\\d)[{_H}]*%", space + "%", text)
