@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from . import __version__
 from .errors import EgovError
@@ -20,6 +21,15 @@ def _load(args: argparse.Namespace) -> Survey:
     return load_un_survey(*args.data)
 
 
+def _target(args: argparse.Namespace) -> tuple[Survey, Any, int]:
+    """The survey, the country asked for and the edition (default: the latest loaded)."""
+    from .countries import countries
+
+    survey = _load(args)
+    country = countries().resolve(args.country)
+    return survey, country, args.edition if args.edition is not None else survey.years[-1]
+
+
 def _add_sources(parser: argparse.ArgumentParser) -> None:
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--data", nargs="+", metavar="FILE", help="UN E-Government Survey CSV files (one or more editions)")
@@ -30,9 +40,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
     from .countries import countries
     from .show import format_summary, record_summary
 
-    survey = _load(args)
-    country = countries().resolve(args.country)
-    year = args.edition if args.edition is not None else survey.years[-1]
+    survey, country, year = _target(args)
     summary = record_summary(survey, country.iso3, year)
     if args.format == "json":
         sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
@@ -45,9 +53,7 @@ def _cmd_facts(args: argparse.Namespace) -> int:
     from .countries import countries
     from .facts import describe, fact_to_dict, facts_for
 
-    survey = _load(args)
-    country = countries().resolve(args.country)
-    year = args.edition if args.edition is not None else survey.years[-1]
+    survey, country, year = _target(args)
     facts = facts_for(survey, country.iso3, year)
     if args.format == "json":
         payload = {"country": country.iso3, "edition": year, "facts": [fact_to_dict(f) for f in facts]}
