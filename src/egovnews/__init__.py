@@ -9,11 +9,18 @@
 from .countries import Country, countries
 from .errors import DataError, EgovError, UnknownCountryError, UnknownEditionError
 from .model import CountryRecord, Edition, GroupStanding, IndexScore, MissingRecordError, Survey
+from .article import Article
 from .sources import load_records, load_un_survey
+from .style import Style
+from .write import LANGUAGES, write_article
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Article",
+    "LANGUAGES",
+    "Style",
+    "write_article",
     "Country",
     "CountryRecord",
     "DataError",

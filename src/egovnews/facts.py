@@ -149,6 +149,17 @@ class GroupStandingFact(_Fact):
     average: Decimal | None = None
     value: Decimal | None = None
 
+    @property
+    def entity(self) -> str:
+        """The group's lexicon id: ``group:LLDC``, ``region:Asia``, ``subregion:Central Asia``."""
+        return self.group if ":" in self.group else f"group:{self.group}"
+
+    @property
+    def area(self) -> Literal["group", "region", "subregion"]:
+        """Whether the group is a named group (LLDC, CIS…), a region or a sub-region."""
+        kind = self.group.split(":", 1)[0]
+        return kind if kind in ("region", "subregion") else "group"  # type: ignore[return-value]
+
 
 class SubIndexFact(_Fact):
     """A sub-index rank, its tier, its change and the countries worth naming beside it.
@@ -173,6 +184,11 @@ class SubIndexFact(_Fact):
     outranks_stronger: tuple[str, ...] = ()
     notable_below: tuple[str, ...] = ()
 
+    @property
+    def entity(self) -> str:
+        """The index's lexicon id: ``index:OSI``."""
+        return f"index:{self.index.upper()}"
+
 
 class ComponentsFact(_Fact):
     """The strongest and weakest of the EGDI's three components, by rank."""
@@ -182,6 +198,16 @@ class ComponentsFact(_Fact):
     strongest_rank: int
     weakest: IndexName
     weakest_rank: int
+
+    @property
+    def strongest_entity(self) -> str:
+        """The strongest component's lexicon id: ``index:OSI``."""
+        return f"index:{self.strongest.upper()}"
+
+    @property
+    def weakest_entity(self) -> str:
+        """The weakest component's lexicon id: ``index:HCI``."""
+        return f"index:{self.weakest.upper()}"
 
 
 class ComparisonFact(_Fact):

@@ -136,7 +136,8 @@ def _comparisons_section(facts: list[Any]) -> SectionPlan | None:
     averages = [f for f in facts if f.kind == "average"]
     if not above and not averages:
         return None
-    sentences = [_sentence("comparison", f) for f in above] + [_sentence("average", f) for f in averages]
+    # The world and regional averages make one sentence: the same value against two means.
+    sentences = [_sentence("comparison", f) for f in above] + ([_sentence("average", *averages)] if averages else [])
     anchor = (above or averages)[0]
     return SectionPlan(
         kind="comparisons",

@@ -276,15 +276,29 @@ class Language(ABC):
         """
         return self._lexicon().country(iso3, form, style=self.style.name_style, capital=capital)
 
-    def names(self, entities: Sequence[str], form: str | None = None, conj: str = "and", capital: bool = False) -> str:
-        """Entities each realised in ``form`` (preposition, article or case repeated), joined.
+    def names(
+        self,
+        entities: Sequence[str],
+        form: str | None = None,
+        conj: str = "and",
+        capital: bool = False,
+        notes: Sequence[str] | None = None,
+    ) -> str:
+        """Entities each realised in ``form`` (preposition, article or case repeated), joined;
+        ``notes``, one per entity, follow each name in parentheses.
 
         >>> from egovnews.lang import lang
         >>> lang("fr").names(["KOR", "EST"], "de")
         "de la Corée du Sud et de l'Estonie"
+        >>> lang("en").names(["CHE", "FRA"], notes=["26th", "34th"])
+        'Switzerland (26th) and France (34th)'
         """
         lex = self._lexicon()
         items = [lex.country(entity, form, style=self.style.name_style) for entity in entities]
+        if notes is not None:
+            if len(notes) != len(items):
+                raise ValueError(f"{len(notes)} notes for {len(items)} names")
+            items = [f"{item} ({note})" for item, note in zip(items, notes)]
         text = self.join(items, conj)
         return capitalize_first(text) if capital else text
 
@@ -320,6 +334,50 @@ class Language(ABC):
     @abstractmethod
     def _agree(self, word: str, grammar: Grammar) -> str:
         """``word`` agreeing with a gender and number."""
+
+    def by_number(self, target: str | Sequence[str] | Grammar, singular: str, plural: str) -> str:
+        """``singular`` or ``plural`` as the target's name is: a verb form the rules cannot derive.
+
+        >>> from egovnews.lang import lang
+        >>> lang("fr").by_number("USA", "gagne", "gagnent"), lang("fr").by_number("KAZ", "gagne", "gagnent")
+        ('gagnent', 'gagne')
+        """
+        return plural if self.grammar(target).number == "pl" else singular
+
+    #: Subject pronouns by (gender, number); gender None where the language has none.
+    pronouns: ClassVar[Mapping[tuple[str | None, str], str]] = {}
+
+    def pronoun(self, target: str | Sequence[str] | Grammar, capital: bool = False) -> str:
+        """The subject pronoun standing for an entity.
+
+        >>> from egovnews.lang import lang
+        >>> lang("fr").pronoun("FRA"), lang("en").pronoun("USA"), lang("ru").pronoun("ARE", capital=True)
+        ('elle', 'it', 'Они')
+        """
+        grammar = self.grammar(target)
+        word = self.pronouns.get((grammar.gender, grammar.number)) or self.pronouns[(None, grammar.number)]
+        return capitalize_first(word) if capital else word
+
+    def abbreviation(self, entity: str) -> str:
+        """The abbreviation the press uses for an entity (PDSL, LLDCs, СНГ); an error when there is none.
+
+        >>> from egovnews.lang import lang
+        >>> lang("fr").abbreviation("group:CIS"), lang("ru").abbreviation("group:CIS")
+        ('CEI', 'СНГ')
+        """
+        found = self._lexicon().abbreviation(entity)
+        if not found:
+            raise ValueError(f"no {self.code} abbreviation for {entity!r}")
+        return found
+
+    def elide(self, word: str, text: str) -> str:
+        """``word`` before ``text``, elided where the language elides (French: d'une place).
+
+        >>> from egovnews.lang import lang
+        >>> lang("en").elide("of", "one place")
+        'of one place'
+        """
+        return f"{word} {text}"
 
     # -- typography ------------------------------------------------------------------------
 
@@ -375,11 +433,12 @@ class Language(ABC):
         ``ordinal``, ``ordinal_noun``, ``cardinal``, ``count_noun`` (:meth:`count`),
         ``decimal``, ``percent``, ``listing`` (:meth:`join`; Jinja2's ``join`` and ``count``
         keep their meaning), ``names``, ``country``, ``name``, ``agree``, ``cap``
-        (first letter upper-cased) and ``typography``.
+        (first letter upper-cased), ``typography``, ``by_number``, ``pronoun``, ``abbr``
+        (:meth:`abbreviation`) and ``elide``.
 
         >>> from egovnews.lang import lang
         >>> sorted(lang("en").filters())[:4]
-        ['agree', 'cap', 'cardinal', 'count_noun']
+        ['abbr', 'agree', 'by_number', 'cap']
         """
         return {
             "ordinal": self.ordinal,
@@ -395,6 +454,10 @@ class Language(ABC):
             "agree": self.agree,
             "cap": capitalize_first,
             "typography": self.typography,
+            "by_number": self.by_number,
+            "pronoun": self.pronoun,
+            "abbr": self.abbreviation,
+            "elide": self.elide,
         }
 
     # -- checks ----------------------------------------------------------------------------

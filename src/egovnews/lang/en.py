@@ -44,6 +44,7 @@ class English(Language):
     code = "en"
     locale = "en_GB"
     conjunctions = {"and": "and", "or": "or", "nor": "nor"}
+    pronouns = {(None, "sg"): "it", (None, "pl"): "they"}
     serial_comma_applies = True
     nouns = {
         "place": Noun("n", ("place",), ("places",)),

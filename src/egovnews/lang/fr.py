@@ -51,12 +51,16 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+_ELIDING = {"de": "d'", "le": "l'", "la": "l'", "que": "qu'", "ne": "n'", "se": "s'", "je": "j'"}
+
+
 class French(Language):
     """French realisation helpers. Ordinals take gender ``m`` or ``f``; cases are accepted and ignored."""
 
     code = "fr"
     locale = "fr_FR"
     conjunctions = {"and": "et", "or": "ou", "nor": "ni"}
+    pronouns = {("m", "sg"): "il", ("f", "sg"): "elle", ("m", "pl"): "ils", ("f", "pl"): "elles", (None, "sg"): "il", (None, "pl"): "ils"}
     nouns = {
         "place": Noun("f", ("place",), ("places",)),
         "rang": Noun("m", ("rang",), ("rangs",)),
@@ -103,6 +107,18 @@ class French(Language):
         '12,3\\u202f%'
         """
         return self.style.french_space_char + "%"
+
+    def elide(self, word: str, text: str) -> str:
+        """de, le, la, que, ne, se before a vowel become d', l', qu', n', s' (not before onze, huit).
+
+        >>> French().elide("de", "une place"), French().elide("de", "huit places"), French().elide("que", "en 2022")
+        ("d'une place", 'de huit places', "qu'en 2022")
+        """
+        from ..lexicon.fr import elides
+
+        if word in _ELIDING and elides(text.split(" ", 1)[0]) and not text[:1].lower() == "h":
+            return _ELIDING[word] + text
+        return f"{word} {text}"
 
     def _agree(self, word: str, grammar: Grammar) -> str:
         """Participles and adjectives: classé, classée, classés, classées.

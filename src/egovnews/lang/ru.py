@@ -79,6 +79,7 @@ class Russian(Language):
     code = "ru"
     locale = "ru_RU"
     conjunctions = {"and": "и", "or": "или", "nor": "ни"}
+    pronouns = {("m", "sg"): "он", ("f", "sg"): "она", ("n", "sg"): "оно", (None, "sg"): "он", (None, "pl"): "они"}
     nouns = {
         "позиция": Noun(
             "f",
