@@ -19,7 +19,11 @@ $(STAMP): $(BIN)/python pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/egovnews show KAZ --edition 2024 --records examples/kazakhstan-2024.yaml
+	$(BIN)/egovnews write KAZ --edition 2024 --records examples/kazakhstan-2024.yaml --lang fr
+	@echo
+	$(BIN)/egovnews write KAZ --edition 2024 --records examples/kazakhstan-2024.yaml --lang en
+	@echo
+	$(BIN)/egovnews write KAZ --edition 2024 --records examples/kazakhstan-2024.yaml --lang ru
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

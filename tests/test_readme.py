@@ -10,16 +10,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_demo_output_in_readme_is_current():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def _demo_commands() -> list[list[str]]:
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    demo_command = re.search(r"^demo:.*\n\t\$\(BIN\)/(egovnews .+)$", makefile, re.M).group(1)
+    recipe = re.search(r"^demo:.*\n((?:\t.*\n)+)", makefile, re.M).group(1)
+    return [line.split()[1:] for line in re.findall(r"^\t\$\(BIN\)/(egovnews .+)$", recipe, re.M)]
+
+
+def test_demo_writes_the_three_articles_and_the_readme_shows_the_french_one():
+    commands = _demo_commands()
+    assert [c[c.index("--lang") + 1] for c in commands] == ["fr", "en", "ru"]
+    outputs = []
+    for args in commands:
+        result = subprocess.run([sys.executable, "-m", "egovnews", *args], capture_output=True, text=True, cwd=ROOT, timeout=60)
+        assert result.returncode == 0, result.stderr
+        outputs.append(result.stdout)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     shown = readme.split("```text\n", 1)[1].split("```", 1)[0]
-    result = subprocess.run(
-        [sys.executable, "-m", "egovnews", *demo_command.split()[1:]], capture_output=True, text=True, cwd=ROOT, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout == shown
+    assert outputs[0] == shown
+    assert outputs[1].startswith("Kazakhstan") and outputs[2].startswith("Электронное правительство")
 
 
 def test_quick_start_names_the_two_commands():

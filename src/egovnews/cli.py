@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .errors import EgovError
+from .countries import countries
+from .errors import DataError, EgovError
 from .model import Survey
 
 
@@ -67,6 +72,151 @@ def _cmd_facts(args: argparse.Namespace) -> int:
     return 0
 
 
+FORMATS = ("txt", "md", "html", "json")
+_EXTENSIONS = {"txt": "txt", "md": "md", "html": "html", "json": "json"}
+
+
+def write_atomically(path: Path, text: str) -> None:
+    r"""Write ``text`` to ``path`` through a temporary file in the same folder, so that a
+    reader (or a crash) never sees half a file.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> write_atomically(folder / "a.txt", "hello\n"); (folder / "a.txt").read_text()
+    'hello\n'
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
+
+
+def _style(args: argparse.Namespace) -> Any:
+    from .style import Style
+
+    return Style.from_toml(args.style) if args.style else None
+
+
+def _languages(value: str) -> list[str]:
+    from .write import check_language
+
+    langs = [part.strip() for part in value.split(",") if part.strip()]
+    if not langs:
+        raise EgovError("--lang needs at least one language (fr, en, ru)")
+    return [check_language(lang) for lang in dict.fromkeys(langs)]
+
+
+def _read_context(path: str | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise DataError(f"cannot read the context file: {error.strerror or error}", file=path) from None
+    except UnicodeDecodeError as error:
+        raise DataError(f"the context file is not UTF-8 text ({error.reason})", file=path) from None
+    if not text.strip():
+        raise DataError("the context file is empty", file=path)
+    return text
+
+
+def _cmd_write(args: argparse.Namespace) -> int:
+    from .write import write_article
+
+    survey, country, year = _target(args)
+    langs = _languages(args.lang)
+    if len(langs) != 1:
+        raise EgovError("write takes one language; use batch to write several")
+    (lang,) = langs
+    article = write_article(
+        survey,
+        country.iso3,
+        year,
+        lang=lang,
+        style=_style(args),
+        seed=args.seed,
+        templates=args.templates,
+        context=_read_context(args.context),
+    )
+    text = article.render(args.format)
+    if args.out:
+        write_atomically(Path(args.out), text)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+class _Progress:
+    """A one-line progress bar on stderr, drawn only when stderr is a terminal."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total, self.done, self.enabled = total, 0, enabled and sys.stderr.isatty()
+
+    def step(self, label: str) -> None:
+        self.done += 1
+        if self.enabled:
+            width = 30
+            filled = width * self.done // max(self.total, 1)
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {label:<12}")
+            if self.done == self.total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from .write import write_article
+
+    survey = _load(args)
+    year = args.edition if args.edition is not None else survey.years[-1]
+    edition = survey.edition(year)
+    langs = _languages(args.lang)
+    style = _style(args)
+    targets = sorted(edition.records) if not args.countries else [
+        countries().resolve(code).iso3 for code in args.countries.split(",") if code.strip()
+    ]
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise EgovError(f"{out}: not a folder")
+    progress = _Progress(len(targets) * len(langs), enabled=not args.quiet)
+    written, failures = 0, []
+    for iso3 in targets:
+        for lang in langs:
+            try:
+                article = write_article(survey, iso3, year, lang=lang, style=style, seed=args.seed, templates=args.templates)
+                path = out / f"{iso3}-{year}-{lang}.{_EXTENSIONS[args.format]}"
+                write_atomically(path, article.render(args.format))
+                written += 1
+            except EgovError as error:
+                failures.append(f"{iso3} {lang}: {error}")
+            except OSError as error:
+                failures.append(f"{iso3} {lang}: cannot write: {error.strerror or error}")
+            progress.step(f"{iso3} {lang}")
+    for failure in failures:
+        print(f"egovnews: error: {failure}", file=sys.stderr)
+    if not args.quiet or failures:
+        print(
+            f"egovnews: {written} articles written to {out}, {len(failures)} failed "
+            f"({len(targets)} countries x {len(langs)} languages, edition {year})",
+            file=sys.stderr,
+        )
+    return 1 if failures else 0
+
+
+def _add_writing_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--edition", type=int, metavar="YEAR", help="survey year (default: the latest loaded)")
+    _add_sources(parser)
+    parser.add_argument("--format", choices=FORMATS, default="txt", help="output format (default: txt)")
+    parser.add_argument("--style", metavar="FILE", help="house style, a TOML file (see egovnews.Style)")
+    parser.add_argument("--templates", metavar="DIR", help="your own templates, overriding the defaults by name (DIR or DIR/<lang>)")
+    parser.add_argument("--seed", type=int, metavar="N", help="another choice of wording variants (default: one fixed choice)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the `egovnews` command (exposed for tests and docs)."""
     parser = argparse.ArgumentParser(
@@ -99,6 +249,32 @@ def build_parser() -> argparse.ArgumentParser:
     _add_sources(facts)
     facts.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
     facts.set_defaults(run=_cmd_facts)
+
+    write = commands.add_parser(
+        "write",
+        help="write the article about a country in an edition",
+        description="Write the news article about a country's standing in an edition, in one "
+        "language, to standard output or to a file (written atomically).",
+    )
+    write.add_argument("country", help="ISO3 or ISO2 code, or a name the survey uses")
+    write.add_argument("--lang", default="fr", metavar="LANG", help="fr, en or ru (default: fr)")
+    _add_writing_options(write)
+    write.add_argument("--context", metavar="FILE", help="an editor's paragraph of context (UTF-8 text) to close the article")
+    write.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+    write.set_defaults(run=_cmd_write)
+
+    batch = commands.add_parser(
+        "batch",
+        help="write the articles of every country of an edition",
+        description="Write one file per country and language (COUNTRY-YEAR-LANG.EXT) into a folder. "
+        "A country that fails is reported and the others are still written; exit code 1 if any failed.",
+    )
+    batch.add_argument("--lang", default="fr,en,ru", metavar="LANGS", help="comma-separated languages (default: fr,en,ru)")
+    _add_writing_options(batch)
+    batch.add_argument("--countries", metavar="CODES", help="comma-separated countries (default: every country of the edition)")
+    batch.add_argument("--out", required=True, metavar="DIR", help="the folder to write into (created if needed)")
+    batch.add_argument("--quiet", action="store_true", help="no progress bar and no summary unless something failed")
+    batch.set_defaults(run=_cmd_batch)
     return parser
 
 

@@ -9,7 +9,7 @@ leadership and a mid-table country on its strongest sub-index.
 >>> from egovnews.facts import facts_for
 >>> plan = plan_article(facts_for(load_records("examples/kazakhstan-2024.yaml"), "KAZ", 2024))
 >>> plan.headline.facts, [s.kind for s in plan.sections]
-(('standing', 'change'), ['groups', 'sub_indices', 'history'])
+(('standing', 'change'), ['groups', 'sub_indices'])
 """
 
 from __future__ import annotations
@@ -151,7 +151,10 @@ def _history_section(facts: list[Any]) -> SectionPlan | None:
     history = next((f for f in facts if f.kind == "history"), None)
     level = next((f for f in facts if f.kind == "level"), None)
     sentences = []
-    if history is not None and (history.rises_in_a_row >= 2 or history.is_best or history.two_edition_change):
+    # A best rank out of two editions is only the change again: it takes three to be news.
+    if history is not None and (
+        history.rises_in_a_row >= 2 or (history.is_best and len(history.ranks) >= 3) or history.two_edition_change
+    ):
         sentences.append(_sentence("history", history))
     if level is not None:
         sentences.append(_sentence("level", level))

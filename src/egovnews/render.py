@@ -6,7 +6,8 @@ of the same name; user templates are rendered in Jinja2's immutable sandbox. Ren
 strict: a missing variable is an error, never an empty string.
 
 Variation: a template asks ``variant(n)`` (or ``variant(n, "part")`` for a second, independent
-choice) for one of ``n`` wordings. The choice comes from a
+choice) for one of ``n`` wordings; ``shared=True`` makes the choice the same for every
+sentence of that template in the article, so that a template can alternate with ``repeat``. The choice comes from a
 hash of (country, edition, language, seed, template, occurrence), so the same input always
 gives the same article and 193 articles do not read alike.
 """
@@ -162,7 +163,7 @@ class Renderer:
                 f=used[0] if used else None,
                 facts=used,
                 by_kind={f.kind: f for f in used},
-                variant=lambda count, part="": pick(f"{slot}/{part}", count),
+                variant=lambda count, part="", shared=False: pick(f"{slot.split('#')[0] if shared else slot}/{part}", count),
                 first=first,
                 repeat=repeat,
             )

@@ -1,0 +1,54 @@
+"""The golden articles: which country, edition, language and house style each file freezes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from conftest import UN_FILES  # noqa: F401  (the tool that freezes the files reads it from here)
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+@dataclass(frozen=True)
+class Case:
+    country: str
+    edition: int
+    lang: str
+    why: str
+    style: dict[str, Any] = field(default_factory=dict)
+    suffix: str = ""
+
+
+# Chosen for difficulty: articles and plurals (the United States, the Netherlands, the UAE),
+# official and short names (Korea), names without article (Israel, Cuba), island
+# prepositions (Cuba, the Maldives), an indeclinable neuter in Russian (Peru), the leader
+# (Denmark), the last-ranked country (Central African Republic), the steepest fall (Grenada)
+# and a tie (Sweden and Iceland, 5th in 2022).
+_COUNTRIES: tuple[tuple[str, int, str], ...] = (
+    ("KAZ", 2024, "the model article"),
+    ("USA", 2024, "plural name, singular verb in English"),
+    ("NLD", 2024, "plural name with article"),
+    ("KOR", 2024, "short and official names"),
+    ("ARE", 2024, "plural, indeclinable abbreviation in Russian"),
+    ("ISR", 2024, "no article in French"),
+    ("CUB", 2024, "island, no article"),
+    ("MDV", 2024, "plural island state"),
+    ("PER", 2024, "indeclinable neuter in Russian"),
+    ("DNK", 2024, "first"),
+    ("CAF", 2024, "last-ranked"),
+    ("GRD", 2024, "steepest fall, 38 places"),
+    ("SWE", 2022, "tied 5th with Iceland"),
+)
+
+CASES: tuple[Case, ...] = tuple(
+    Case(country, edition, lang, why) for country, edition, why in _COUNTRIES for lang in ("fr", "en", "ru")
+) + (
+    Case("KAZ", 2024, "fr", "house style: 24ème", style={"ordinal_style": "eme"}, suffix="-eme"),
+    Case("KOR", 2024, "ru", "official names: Республика Корея", style={"name_style": "official"}, suffix="-official"),
+)
+
+
+def golden_path(case: Case) -> Path:
+    return GOLDEN / f"{case.country}-{case.edition}-{case.lang}{case.suffix}.txt"

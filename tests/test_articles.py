@@ -1,0 +1,178 @@
+"""Whole articles: golden texts, the model article's claims in three languages, and the corpus
+of every country in every language for 2022 and 2024."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+import pytest
+
+from egovnews import LANGUAGES, Style, write_article
+from egovnews.facts import fact_to_dict
+from egovnews.render import TEMPLATE_SUFFIX
+from egovnews.resources import templates_dir
+from golden_cases import CASES, golden_path
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.country}-{c.edition}-{c.lang}{c.suffix}")
+def test_golden_article(un_survey, case) -> None:
+    style = Style(**case.style) if case.style else None
+    article = write_article(un_survey, case.country, case.edition, lang=case.lang, style=style)
+    expected = golden_path(case).read_text(encoding="utf-8")
+    assert article.text == expected, f"{golden_path(case).name} ({case.why}) changed: review, then tools/freeze_golden.py"
+
+
+def test_every_golden_file_has_a_case() -> None:
+    frozen = {p.name for p in golden_path(CASES[0]).parent.glob("*.txt")}
+    assert frozen == {golden_path(c).name for c in CASES}
+
+
+# -- the model article's claims -------------------------------------------------------------
+
+# Each claim of ../shared/reference/seed-article-kazakhstan-2024-fr.txt that the data proves,
+# as the words each language must contain (the same facts, not the same sentences).
+KAZ_CLAIMS: dict[str, dict[str, list[str]]] = {
+    "fr": {
+        "24th place": ["24e place"],
+        "up four places since the previous report": ["quatre places", "2022"],
+        "ahead of Switzerland, Türkiye and France": ["la Suisse (26e), la Turquie (27e) et la France (34e)"],
+        "first among the CIS": ["domine le classement des neuf membres de la Communauté des États indépendants (CEI)"],
+        "OSI top 10 with two of that tier": ["parmi les dix premiers pays, au 10e rang", "aux côtés de la Corée du Sud et du Danemark"],
+        "OSI ahead of Germany and Australia": ["devant l’Allemagne et l’Australie"],
+        "first of the LLDCs at 0,9009 ahead of Mongolia and Armenia": [
+            "arrive en tête des 32 pays en développement sans littoral (PDSL) avec un EGDI de 0,9009, devant la Mongolie et l’Arménie"
+        ],
+        "TII up 23 places to 41st": ["gagne 23 places dans l’indice des infrastructures de télécommunication (TII) et atteint le 41e rang"],
+    },
+    "en": {
+        "24th place": ["24th"],
+        "up four places": ["up four places from 28th in 2022"],
+        "ahead of Switzerland, Türkiye and France": ["Switzerland (26th), Türkiye (27th) and France (34th)"],
+        "first among the CIS": ["leads the nine members of the Commonwealth of Independent States (CIS)"],
+        "OSI top 10 with two of that tier": ["among the top ten, in 10th place", "alongside South Korea and Denmark"],
+        "OSI ahead of Germany and Australia": ["ahead of Germany and Australia"],
+        "first of the LLDCs at 0.9009 ahead of Mongolia and Armenia": [
+            "comes first among the 32 landlocked developing countries (LLDCs) with an EGDI of 0.9009, ahead of Mongolia and Armenia"
+        ],
+        "TII up 23 places to 41st": ["gains 23 places on the Telecommunication Infrastructure Index (TII) to reach 41st"],
+    },
+    "ru": {
+        "24th place": ["24-е место"],
+        "up four places": ["на четыре позиции выше, чем в 2022 году"],
+        "ahead of Switzerland, Türkiye and France": ["Швейцарию (26-е место), Турцию (27-е место) и Францию (34-е место)"],
+        "first among the CIS": ["возглавил рейтинг стран Содружества Независимых Государств (СНГ)"],
+        "OSI top 10 with two of that tier": ["входит в первую десятку с 10-м местом", "наряду с Южной Кореей и Данией"],
+        "OSI ahead of Germany and Australia": ["опережая Германию и Австралию"],
+        "first of the LLDCs at 0,9009 ahead of Mongolia and Armenia": [
+            "первое место из 32 среди развивающихся стран без выхода к морю (РСНВМ) с показателем EGDI 0,9009, опередив Монголию и Армению"
+        ],
+        "TII up 23 places to 41st": ["в индексе телекоммуникационной инфраструктуры (TII) на 23 позиции: 41-е место против 64-го"],
+    },
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_kazakhstan_2024_states_the_model_articles_claims(un_survey, lang) -> None:
+    text = write_article(un_survey, "KAZ", 2024, lang=lang).text
+    missing = {claim: words for claim, words in KAZ_CLAIMS[lang].items() if not all(w in text for w in words)}
+    assert not missing, f"{lang}: claims not stated as expected: {missing}\n\n{text}"
+
+
+def test_kazakhstan_house_style_eme(un_survey) -> None:
+    text = write_article(un_survey, "KAZ", 2024, lang="fr", style=Style(ordinal_style="eme")).text
+    assert "24ème place" in text and "24e " not in text
+
+
+def test_the_three_languages_state_the_same_facts(un_survey) -> None:
+    for iso3 in ("KAZ", "USA", "ARE", "CAF", "GRD"):
+        ids = {lang: _sentence_facts(write_article(un_survey, iso3, 2024, lang=lang)) for lang in LANGUAGES}
+        assert ids["fr"] == ids["en"] == ids["ru"], iso3
+
+
+def _sentence_facts(article) -> list[tuple[str, ...]]:
+    data = article.to_dict()
+    found = [tuple(data["headline"]["facts"])]
+    found += [tuple(s["facts"]) for s in data["lead"]["sentences"]]
+    for section in data["sections"]:
+        found.append(tuple(section["heading"]["facts"]))
+        found += [tuple(s["facts"]) for p in section["paragraphs"] for s in p["sentences"]]
+    return found
+
+
+# -- every country, every language ---------------------------------------------------------
+
+_LEAKS = re.compile(r"None|\bnan\b|\{\{|\{%|\[\]|\(\s*\)|  ")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_TIER_BOUNDS = {"top10": 10, "top20": 20}
+
+
+def _numbers_held(article: Any, style: Style) -> set[str]:
+    """Every number an article's facts hold, as digits (values rounded as the style shows them)."""
+    held: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, bool) or value is None:
+            return
+        if isinstance(value, int):
+            held.add(str(abs(value)))
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+        elif isinstance(value, str):
+            if value in _TIER_BOUNDS:
+                held.add(str(_TIER_BOUNDS[value]))
+            elif re.fullmatch(r"-?\d+\.\d+", value):
+                held.add(str(abs(Decimal(value)).quantize(Decimal(1).scaleb(-style.decimals), rounding=ROUND_HALF_UP)))
+            elif re.fullmatch(r"-?\d+", value):
+                held.add(str(abs(int(value))))
+
+    for fact in article.facts.values():
+        data = fact_to_dict(fact)
+        data.pop("provenance", None)
+        walk(data)
+    return held
+
+
+@pytest.mark.parametrize("edition", [2022, 2024])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_country_renders_cleanly(un_survey, edition, lang) -> None:
+    style = Style()
+    problems = []
+    for iso3 in sorted(un_survey.edition(edition).records):
+        article = write_article(un_survey, iso3, edition, lang=lang)
+        text = article.text
+        if leak := _LEAKS.search(text):
+            problems.append(f"{iso3}: leak {leak.group()!r} in …{text[max(0, leak.start() - 30):leak.end() + 30]}…")
+        held = _numbers_held(article, style)
+        for number in _NUMBER.findall(text.replace("\u00a0", "").replace("\u202f", "")):
+            if number.replace(",", ".") not in held:
+                problems.append(f"{iso3}: number {number} is not held by the article's facts")
+        if not article.headline or not article.sections:
+            problems.append(f"{iso3}: no headline or no section")
+    assert not problems, "\n".join(problems[:40])
+
+
+def test_every_language_has_every_template() -> None:
+    names = {lang: {p.name for p in (templates_dir() / lang).glob(f"*{TEMPLATE_SUFFIX}")} for lang in LANGUAGES}
+    assert names["fr"] == names["en"] == names["ru"], names
+    assert {"headline.j2", "standing.j2", "group_standing.j2", "sub_index.j2"} <= names["fr"]
+
+
+def test_same_input_gives_the_same_article_and_a_seed_changes_wording(un_survey) -> None:
+    first = [write_article(un_survey, iso3, 2024, lang="fr").text for iso3 in ("KAZ", "USA", "PER")]
+    again = [write_article(un_survey, iso3, 2024, lang="fr").text for iso3 in ("KAZ", "USA", "PER")]
+    assert first == again
+    seeded = [write_article(un_survey, iso3, 2024, lang="fr", seed=7).text for iso3 in ("KAZ", "USA", "PER")]
+    assert seeded != first
+    assert seeded == [write_article(un_survey, iso3, 2024, lang="fr", seed=7).text for iso3 in ("KAZ", "USA", "PER")]
+
+
+def test_articles_do_not_all_read_alike(un_survey) -> None:
+    leads = {write_article(un_survey, iso3, 2024, lang="en").lead.text.split(" ", 3)[-1][:25] for iso3 in sorted(un_survey.edition(2024).records)[:40]}
+    headlines = {write_article(un_survey, iso3, 2024, lang="en").headline.startswith("E-government") for iso3 in sorted(un_survey.edition(2024).records)[:40]}
+    assert len(leads) > 2 and headlines == {True, False}
