@@ -73,7 +73,6 @@ def _cmd_facts(args: argparse.Namespace) -> int:
 
 
 FORMATS = ("txt", "md", "html", "json")
-_EXTENSIONS = {"txt": "txt", "md": "md", "html": "html", "json": "json"}
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -189,7 +188,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         for lang in langs:
             try:
                 article = write_article(survey, iso3, year, lang=lang, style=style, seed=args.seed, templates=args.templates)
-                path = out / f"{iso3}-{year}-{lang}.{_EXTENSIONS[args.format]}"
+                path = out / f"{iso3}-{year}-{lang}.{args.format}"
                 write_atomically(path, article.render(args.format))
                 written += 1
             except EgovError as error:

@@ -115,6 +115,16 @@ class HistoryFact(_Fact):
     two_edition_change: int | None = None
     two_editions_before: int | None = None
 
+    @property
+    def first_edition(self) -> int:
+        """The earliest edition loaded: what "best since" and "since" refer to."""
+        return self.ranks[0][0]
+
+    @property
+    def rising_since(self) -> int:
+        """The edition the current run of rises started from."""
+        return self.ranks[-1 - self.rises_in_a_row][0]
+
 
 class LevelFact(_Fact):
     """The EGDI level, and a move between levels since the previous edition."""
@@ -126,6 +136,16 @@ class LevelFact(_Fact):
     transition: Literal["up", "down"] | None = None
     first_time_since: int | None = None
     same_move_count: int | None = None
+
+    @property
+    def entity(self) -> str:
+        """The level's lexicon id: ``level:very_high``."""
+        return f"level:{self.level}"
+
+    @property
+    def previous_entity(self) -> str | None:
+        """The previous level's lexicon id, when the previous edition had one."""
+        return None if self.previous_level is None else f"level:{self.previous_level}"
 
 
 class GroupStandingFact(_Fact):

@@ -35,7 +35,7 @@ class TemplateError(EgovError):
     """A template that cannot be loaded or rendered; the message names the file and line."""
 
 
-def _where(name: str, env: jinja2.Environment | None, error: BaseException) -> str:
+def _where(name: str, error: BaseException) -> str:
     """``file:line`` of the template line that raised, from Jinja2's rewritten traceback."""
     where = name
     tb = error.__traceback__
@@ -47,18 +47,21 @@ def _where(name: str, env: jinja2.Environment | None, error: BaseException) -> s
     return where
 
 
-def _template_error(error: Exception, name: str, env: jinja2.Environment | None = None) -> TemplateError:
+def _template_error(error: Exception, name: str) -> TemplateError:
     if isinstance(error, jinja2.TemplateSyntaxError):
         where = error.filename or error.name or name
         return TemplateError(f"{where}:{error.lineno}: template syntax error: {error.message}")
     if isinstance(error, jinja2.TemplateNotFound):
         return TemplateError(f"no template {error.name!r} for this language")
-    where = _where(name, env, error)
+    where = _where(name, error)
     if isinstance(error, jinja2.exceptions.SecurityError):
         return TemplateError(f"{where}: refused by the sandbox: {error}")
     if isinstance(error, jinja2.UndefinedError):
         return TemplateError(f"{where}: undefined variable: {error.message}")
     return TemplateError(f"{where}: {type(error).__name__}: {error}")
+
+
+_ENVIRONMENTS: dict[tuple[str, str, str | None], jinja2.Environment] = {}
 
 
 def environment(lang: str, toolkit: Any, user_templates: str | Path | None = None) -> jinja2.Environment:
@@ -74,14 +77,7 @@ def environment(lang: str, toolkit: Any, user_templates: str | Path | None = Non
     '3rd of four'
     """
     folder = None if user_templates is None else str(Path(user_templates).resolve())
-    return _environment(lang, toolkit.style.model_dump_json(), folder, toolkit)
-
-
-_ENVIRONMENTS: dict[tuple[str, str, str | None], jinja2.Environment] = {}
-
-
-def _environment(lang: str, style_key: str, folder: str | None, toolkit: Any) -> jinja2.Environment:
-    key = (lang, style_key, folder)
+    key = (lang, toolkit.style.model_dump_json(), folder)
     found = _ENVIRONMENTS.get(key)
     if found is not None:
         return found
@@ -168,10 +164,10 @@ class Renderer:
                 repeat=repeat,
             )
         except (jinja2.TemplateError, jinja2.exceptions.SecurityError) as error:
-            raise _template_error(error, name, self.env) from None
+            raise _template_error(error, name) from None
         except (TypeError, ValueError, KeyError, IndexError, AttributeError) as error:
             # A helper refused its arguments: name the template line that called it.
-            raise TemplateError(f"{_where(name, self.env, error)}: {type(error).__name__}: {error}") from None
+            raise TemplateError(f"{_where(name, error)}: {type(error).__name__}: {error}") from None
         text = _SPACES.sub(" ", text).strip()
         if not text:
             raise TemplateError(f"template {name} rendered no text for facts {', '.join(plan.facts)}")

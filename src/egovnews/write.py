@@ -8,10 +8,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from .article import Article
 from .countries import countries
@@ -22,16 +19,8 @@ from .plan import plan_article
 from .render import Renderer
 from .style import Style
 
-#: The languages egovnews writes.
-LANGUAGES: tuple[str, ...] = ("fr", "en", "ru")
-
-
-@lru_cache(maxsize=64)
-def _renderer(lang: str, style_json: str, templates: str | None, seed: int | None) -> Renderer:
-    from .lang import lang as toolkit_for
-
-    style = Style.model_validate_json(style_json)
-    return Renderer(lang, toolkit_for(lang, style), user_templates=templates, seed=seed)
+from .lang import LANGUAGES
+from .lang import lang as toolkit_for
 
 
 def check_language(lang: str) -> str:
@@ -77,19 +66,6 @@ def write_article(
         record = survey.find_record(iso3, edition)
         context = getattr(record, "context", None) if record is not None else None
     plan = plan_article(facts, context=context)
-    style_json = (style or Style()).model_dump_json()
-    folder = None if templates is None else str(Path(templates).resolve())
-    renderer = _renderer(lang, style_json, folder, seed)
+    # Cheap: the toolkit and the template environment are cached per language and style.
+    renderer = Renderer(lang, toolkit_for(lang, style or Style()), user_templates=templates, seed=seed)
     return renderer.article(plan, facts, context=context)
-
-
-def write_articles(
-    survey: Survey, countries_: Sequence[str], edition: int, langs: Sequence[str], **options: Any
-) -> list[Article]:
-    """Every article for several countries and languages, in that order (a convenience for scripts).
-
-    >>> from egovnews import load_records
-    >>> len(write_articles(load_records("examples/kazakhstan-2024.yaml"), ["KAZ"], 2024, ["fr", "en"]))
-    2
-    """
-    return [write_article(survey, c, edition, lang, **options) for c in countries_ for lang in langs]

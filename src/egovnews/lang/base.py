@@ -358,6 +358,22 @@ class Language(ABC):
         word = self.pronouns.get((grammar.gender, grammar.number)) or self.pronouns[(None, grammar.number)]
         return capitalize_first(word) if capital else word
 
+    #: (gender, number) pairs whose pronoun the press avoids, repeating the name instead.
+    pronoun_avoided: ClassVar[frozenset[tuple[str | None, str]]] = frozenset()
+
+    def mention(self, target: str, pronoun: bool = False, capital: bool = False) -> str:
+        """A country named, or its pronoun when ``pronoun`` is asked and the language uses it
+        for that name (Russian repeats Перу rather than writing «оно»).
+
+        >>> from egovnews.lang import lang
+        >>> lang("ru").mention("FRA", pronoun=True), lang("ru").mention("PER", pronoun=True, capital=True)
+        ('она', 'Перу')
+        """
+        grammar = self.grammar(target)
+        if pronoun and (grammar.gender, grammar.number) not in self.pronoun_avoided:
+            return self.pronoun(grammar, capital=capital)
+        return self.country(target, capital=capital)
+
     def abbreviation(self, entity: str) -> str:
         """The abbreviation the press uses for an entity (PDSL, LLDCs, СНГ); an error when there is none.
 
@@ -433,7 +449,7 @@ class Language(ABC):
         ``ordinal``, ``ordinal_noun``, ``cardinal``, ``count_noun`` (:meth:`count`),
         ``decimal``, ``percent``, ``listing`` (:meth:`join`; Jinja2's ``join`` and ``count``
         keep their meaning), ``names``, ``country``, ``name``, ``agree``, ``cap``
-        (first letter upper-cased), ``typography``, ``by_number``, ``pronoun``, ``abbr``
+        (first letter upper-cased), ``typography``, ``by_number``, ``pronoun``, ``mention``, ``abbr``
         (:meth:`abbreviation`) and ``elide``.
 
         >>> from egovnews.lang import lang
@@ -456,6 +472,7 @@ class Language(ABC):
             "typography": self.typography,
             "by_number": self.by_number,
             "pronoun": self.pronoun,
+            "mention": self.mention,
             "abbr": self.abbreviation,
             "elide": self.elide,
         }

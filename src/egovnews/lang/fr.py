@@ -116,6 +116,7 @@ class French(Language):
         """
         from ..lexicon.fr import elides
 
+        # An h may be aspirated and only the lexicon knows: this helper never elides before one.
         if word in _ELIDING and elides(text.split(" ", 1)[0]) and not text[:1].lower() == "h":
             return _ELIDING[word] + text
         return f"{word} {text}"

@@ -79,6 +79,8 @@ class Russian(Language):
     code = "ru"
     locale = "ru_RU"
     conjunctions = {"and": "и", "or": "или", "nor": "ни"}
+    # Indeclinable neuter names (Перу, Того): «оно» reads oddly, the press repeats the name.
+    pronoun_avoided = frozenset({("n", "sg")})
     pronouns = {("m", "sg"): "он", ("f", "sg"): "она", ("n", "sg"): "оно", (None, "sg"): "он", (None, "pl"): "они"}
     nouns = {
         "позиция": Noun(
