@@ -14,7 +14,7 @@ when the previous edition ranked the country, ties said as ties.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Union
 
@@ -453,17 +453,14 @@ class _Facts:
         stated = self.record.stated_standing(group)
         salience_base = {"region": 0.85, "subregion": 0.75}.get(group.split(":")[0], 0.9)
         if members.complete and (by_rank or by_value):
-            # The official rank carries the UN's tie-breaks on unrounded values; use it when given.
-            def key(r: CountryRecord) -> Decimal:
-                return Decimal(r.egdi.rank) if by_rank else -r.egdi.value  # type: ignore[union-attr, operator]
-
-            mine = key(self.record)
-            ordered = sorted(records, key=lambda r: (key(r), r.iso3))
-            rank = 1 + sum(key(r) < mine for r in records)
-            ahead = [r.iso3 for r in reversed(ordered) if key(r) < mine][:2]
-            behind = [r.iso3 for r in ordered if key(r) > mine][:2]
-            tied = tuple(r.iso3 for r in ordered if key(r) == mine and r.iso3 != self.iso3)
-            values = [r.egdi.value for r in records if r.egdi and r.egdi.value is not None]
+            ordered, average, provenance = self.survey.memoized(
+                ("group order", group, self.year), lambda: self._group_order(records, by_rank, len(members.members))
+            )
+            mine = next(k for k, iso3 in ordered if iso3 == self.iso3)
+            rank = 1 + sum(k < mine for k, _ in ordered)
+            ahead = [iso3 for k, iso3 in reversed(ordered) if k < mine][:2]
+            behind = [iso3 for k, iso3 in ordered if k > mine][:2]
+            tied = tuple(iso3 for k, iso3 in ordered if k == mine and iso3 != self.iso3)
             size = len(members.members)
             last = rank + len(tied) == size
             return GroupStandingFact(
@@ -481,9 +478,9 @@ class _Facts:
                 ahead=tuple(ahead),
                 behind=tuple(behind),
                 adjacent=True,
-                average=_mean(values) if len(values) == size else None,
+                average=average,
                 value=self.record.egdi.value if self.record.egdi else None,
-                provenance=tuple(self.datum(r, "egdi.rank" if by_rank else "egdi.value") for r in ordered),
+                provenance=provenance,
             )
         if stated is None:
             return None
@@ -520,6 +517,24 @@ class _Facts:
             value=self.record.egdi.value if self.record.egdi else None,
             provenance=tuple(provenance),
         )
+
+    def _group_order(
+        self, records: list[CountryRecord], by_rank: bool, size: int
+    ) -> tuple[tuple[tuple[Decimal, str], ...], Decimal | None, tuple[Datum, ...]]:
+        """A complete group's (key, iso3) best first, its EGDI average and the data they rest on.
+
+        The official rank carries the UN's tie-breaks on unrounded values; it is the key when
+        every member has one, else the value (negated, so that lower keys are better).
+        """
+
+        def key(r: CountryRecord) -> Decimal:
+            return Decimal(r.egdi.rank) if by_rank else -r.egdi.value  # type: ignore[union-attr, operator]
+
+        ordered = sorted(records, key=lambda r: (key(r), r.iso3))
+        values = [r.egdi.value for r in records if r.egdi and r.egdi.value is not None]
+        average = _mean(values) if len(values) == size else None
+        provenance = tuple(self.datum(r, "egdi.rank" if by_rank else "egdi.value") for r in ordered)
+        return tuple((key(r), r.iso3) for r in ordered), average, provenance
 
     def sub_indices(self) -> list[SubIndexFact]:
         found = []
@@ -627,17 +642,12 @@ class _Facts:
         if value is None:
             return []
         region = f"region:{countries().get(self.iso3).region}"
-        scopes: list[tuple[str, Callable[[], tuple[str, ...]]]] = [
-            ("world", lambda: tuple(self.edition.records) if self.edition.complete else ()),
-            (region, lambda: (m.present if (m := self.survey.group(region, self.year)).complete else ())),
-        ]
         found = []
-        for scope, members in scopes:
-            present = members()
-            values = [v for i in present if (s := self.edition.records[i].egdi) and (v := s.value) is not None]
-            if not present or len(values) != len(present):
+        for scope in ("world", region):
+            mean = self.survey.memoized(("average", scope, self.year), lambda: self._mean_of(scope))
+            if mean is None:
                 continue
-            average = _mean(values)
+            average, members, provenance = mean
             found.append(
                 AverageFact(
                     id=f"average:{scope}",
@@ -647,12 +657,25 @@ class _Facts:
                     scope=scope,
                     average=average,
                     value=value,
-                    members=len(values),
+                    members=members,
                     above=value > average,
-                    provenance=tuple(self.datum(self.edition.records[i], "egdi.value") for i in present),
+                    provenance=provenance,
                 )
             )
         return found
+
+    def _mean_of(self, scope: str) -> tuple[Decimal, int, tuple[Datum, ...]] | None:
+        """The EGDI average of the world or a region, its size and data; None unless complete."""
+        if scope == "world":
+            present = tuple(self.edition.records) if self.edition.complete else ()
+        else:
+            members = self.survey.group(scope, self.year)
+            present = members.present if members.complete else ()
+        values = [v for i in present if (s := self.edition.records[i].egdi) and (v := s.value) is not None]
+        if not present or len(values) != len(present):
+            return None
+        provenance = tuple(self.datum(self.edition.records[i], "egdi.value") for i in present)
+        return _mean(values), len(values), provenance
 
 
 def facts_for(survey: Survey, iso3: str, year: int, *, rule: NotableRule | None = None) -> list[Any]:
@@ -668,7 +691,14 @@ def facts_for(survey: Survey, iso3: str, year: int, *, rule: NotableRule | None 
     >>> change.kind, change.places, change.previous_rank
     ('change', 4, 28)
     """
-    facts = _Facts(survey, countries().get(iso3).iso3, year, rule or NotableRule())
+    iso3 = countries().get(iso3).iso3
+    rule = rule or NotableRule()
+    # The survey is frozen and facts are immutable: the three languages of a country share them.
+    return list(survey.memoized(("facts", iso3, year, rule), lambda: tuple(_derive(survey, iso3, year, rule))))
+
+
+def _derive(survey: Survey, iso3: str, year: int, rule: NotableRule) -> list[Any]:
+    facts = _Facts(survey, iso3, year, rule)
     found: list[Any] = []
     for single in (facts.standing(), facts.change(), facts.history(), facts.level()):
         if single is not None:

@@ -39,6 +39,11 @@ _SENTENCE_END = re.compile(r"([.!?])[»”\"')\]]*[\s\u00a0\u202f]+")
 # What may stand before the first letter of a sentence: quotes, brackets, Markdown marks.
 _LEAD = re.compile(r"[\s«“\"'‘(\[*_#>\-–—\u00a0\u202f]*")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_APOSTROPHE = re.compile(r"(?<=\w)'")
+_SPACE_BEFORE_SIGN = re.compile(f"[{_H}]+([;:!?])(?=\\s|$)")
+#: The signs French sets off with a space (Russian and English with none); text without any
+#: skips the spacing rules, which are the slowest part of the typography pass.
+SPACED_SIGNS = frozenset(";:!?«»%")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +131,8 @@ class Language(ABC):
 
     def __init__(self, style: Style | None = None) -> None:
         self.style = style or Style()
+        # A batch formats the same few numbers thousands of times; Babel and num2words are slow.
+        self._formatted: dict[tuple[Any, ...], str] = {}
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.style!r})"
@@ -166,7 +173,11 @@ class Language(ABC):
         n = self._check_int(n)
         self._check(gender, case)
         if 0 <= n < self.style.spell_out_below:
-            return self._words(n, gender, case)
+            key = ("words", n, gender, case)
+            words = self._formatted.get(key)
+            if words is None:
+                words = self._remember(key, self._words(n, gender, case))
+            return words
         return self.decimal(n, 0)
 
     def count(self, n: int, noun: str, *, case: Case = "nom") -> str:
@@ -209,11 +220,22 @@ class Language(ABC):
 
         places = self.style.decimals if places is None else places
         rounded = round_half_up(to_decimal(value), places)
-        pattern = "#,##0" + ("." + "0" * places if places else "")
-        with localcontext() as context:
-            # Babel quantizes again in the current context: give it room for every digit.
-            context.prec = max(28, rounded.adjusted() + places + 2)
-            return format_decimal(rounded, format=pattern, locale=self.locale, decimal_quantization=True)
+        key = ("decimal", rounded, places)
+        text = self._formatted.get(key)
+        if text is None:
+            pattern = "#,##0" + ("." + "0" * places if places else "")
+            with localcontext() as context:
+                # Babel quantizes again in the current context: give it room for every digit.
+                context.prec = max(28, rounded.adjusted() + places + 2)
+                text = format_decimal(rounded, format=pattern, locale=self.locale, decimal_quantization=True)
+            self._remember(key, text)
+        return text
+
+    def _remember(self, key: tuple[Any, ...], text: str) -> str:
+        if len(self._formatted) >= 10_000:  # a bound for long-lived processes fed many values
+            self._formatted.clear()
+        self._formatted[key] = text
+        return text
 
     @property
     def percent_sign(self) -> str:
@@ -253,9 +275,12 @@ class Language(ABC):
         return f"{', '.join(items[:-1])}{comma} {word} {items[-1]}"
 
     def _lexicon(self) -> Any:
-        from ..lexicon import lexicon  # the lexicon of a language loads its data on first use
+        found = self.__dict__.get("_lexicon_loaded")
+        if found is None:
+            from ..lexicon import lexicon  # the lexicon of a language loads its data on first use
 
-        return lexicon(self.code)
+            found = self._lexicon_loaded = lexicon(self.code)
+        return found
 
     def name(self, entity: str, form: str, capital: bool = False) -> str:
         """An entity (country, group, index...) in one lexicon form, in the house name style.
@@ -405,18 +430,20 @@ class Language(ABC):
         'The Netherlands rose. It ranks 3rd, with 0.9009.'
         """
         if self.style.apostrophe == "typographic":
-            text = re.sub(r"(?<=\w)'", "\u2019", text)
+            if "'" in text:
+                text = _APOSTROPHE.sub("\u2019", text)
         else:
             text = text.replace("\u2019", "'")
         text = _SPACE_RUN.sub(_one_space, text)
-        text = self._spacing(text)
+        if not SPACED_SIGNS.isdisjoint(text):
+            text = self._spacing(text)
         text = _SPACE_BEFORE_STOP.sub(r"\1", text)
         text = _TRAILING.sub("", text)
         return self._capitalise(text)
 
     def _spacing(self, text: str) -> str:
         """Language rules for spaces around punctuation; by default none before ; : ! ?"""
-        return re.sub(f"[{_H}]+([;:!?])(?=\\s|$)", r"\1", text)
+        return _SPACE_BEFORE_SIGN.sub(r"\1", text)
 
     def _capitalise(self, text: str) -> str:
         starts = {0}

@@ -23,6 +23,12 @@ def _num2words(n: int, to: str) -> str:
     return str(num2words(n, lang="fr", to=to))
 
 
+# Only before a space or the end: 14:30, http://, 0,5? and index:EGDI stay as they are.
+_HIGH_SIGN = re.compile(f"(?<=[^\\s{_H}])[{_H}]*([;:!?])(?=[\\s»)\"”]|$|[!?])")
+_AFTER_OPENING_QUOTE = re.compile(f"«[{_H}]*")
+_BEFORE_CLOSING_QUOTE = re.compile(f"[{_H}]*»")
+_BEFORE_PERCENT = re.compile(f"(?<=\\d)[{_H}]*%")
+
 # num2words keeps the plural s of vingts and cents before -ième: quatre-vingtsième.
 _ORDINAL_FIXES = ((re.compile(r"(vingt|cent)sième"), r"\1ième"),)
 
@@ -154,8 +160,8 @@ class French(Language):
                 return sign
             return (colon if sign == ":" else space) + sign
 
-        # Only before a space or the end: 14:30, http://, 0,5? and index:EGDI stay as they are.
-        text = re.sub(f"(?<=[^\\s{_H}])[{_H}]*([;:!?])(?=[\\s»)\"”]|$|[!?])", high_sign, text)
-        text = re.sub(f"«[{_H}]*", "«" + space, text)
-        text = re.sub(f"[{_H}]*»", space + "»", text)
-        return re.sub(f"(?<=\\d)[{_H}]*%", space + "%", text)
+        text = _HIGH_SIGN.sub(high_sign, text)
+        if "«" in text or "»" in text:
+            text = _AFTER_OPENING_QUOTE.sub("«" + space, text)
+            text = _BEFORE_CLOSING_QUOTE.sub(space + "»", text)
+        return _BEFORE_PERCENT.sub(space + "%", text) if "%" in text else text

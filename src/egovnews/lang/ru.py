@@ -22,6 +22,8 @@ from .base import _H, Case, Gender, Language, Noun, by_suffix
 
 _N2W_CASE = {"nom": "n", "gen": "g", "dat": "d", "acc": "a", "ins": "i", "pre": "p"}
 _VOWELS = frozenset("аеёиоуыэюяь")
+_AFTER_OPENING_QUOTE = re.compile(f"«[{_H}]+")
+_BEFORE_CLOSING_QUOTE = re.compile(f"[{_H}]+»")
 
 
 @cache
@@ -179,5 +181,5 @@ class Russian(Language):
         'индекс «ЭП»: рост!'
         """
         text = super()._spacing(text)
-        text = re.sub(f"«[{_H}]+", "«", text)
-        return re.sub(f"[{_H}]+»", "»", text)
+        text = _AFTER_OPENING_QUOTE.sub("«", text)
+        return _BEFORE_CLOSING_QUOTE.sub("»", text)
