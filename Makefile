@@ -26,6 +26,7 @@ demo: $(STAMP)
 	$(BIN)/egovnews write KAZ --edition 2024 --records examples/kazakhstan-2024.yaml --lang ru
 
 test: $(STAMP)
+	@bash tools/install-spelling.sh
 	$(BIN)/python -m pytest
 
 clean:

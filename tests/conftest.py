@@ -47,3 +47,12 @@ def un_survey(un_paths):
 @pytest.fixture()
 def example_records() -> Path:
     return ROOT / "examples" / "kazakhstan-2024.yaml"
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+    """After a run that included the corpus gate, say how much it read."""
+    import quality
+
+    if quality.CORPUS_STATS:
+        checked = ", ".join(f"{lang}: {n} articles, {w:,} words" for lang, (n, w) in sorted(quality.CORPUS_STATS.items()))
+        terminalreporter.write_line(f"corpus gate checked {checked}")

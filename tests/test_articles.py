@@ -4,6 +4,7 @@ of every country in every language for 2022 and 2024."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -101,9 +102,8 @@ def _sentence_facts(article) -> list[tuple[str, ...]]:
     return found
 
 
-# -- every country, every language ---------------------------------------------------------
+# -- numbers ----------------------------------------------------------------------------------
 
-_LEAKS = re.compile(r"None|\bnan\b|\{\{|\{%|\[\]|\(\s*\)|  ")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _TIER_BOUNDS = {"top10": 10, "top20": 20}
 
@@ -138,23 +138,18 @@ def _numbers_held(article: Any, style: Style) -> set[str]:
     return held
 
 
-@pytest.mark.parametrize("edition", [2022, 2024])
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_every_country_renders_cleanly(un_survey, edition, lang) -> None:
-    style = Style()
-    problems = []
-    for iso3 in sorted(un_survey.edition(edition).records):
-        article = write_article(un_survey, iso3, edition, lang=lang)
-        text = article.text
-        if leak := _LEAKS.search(text):
-            problems.append(f"{iso3}: leak {leak.group()!r} in …{text[max(0, leak.start() - 30):leak.end() + 30]}…")
-        held = _numbers_held(article, style)
-        for number in _NUMBER.findall(text.replace("\u00a0", "").replace("\u202f", "")):
-            if number.replace(",", ".") not in held:
-                problems.append(f"{iso3}: number {number} is not held by the article's facts")
-        if not article.headline or not article.sections:
-            problems.append(f"{iso3}: no headline or no section")
-    assert not problems, "\n".join(problems[:40])
+def numbers_not_held(article: Any, style: Style) -> list[str]:
+    """The numbers of an article's text that none of its facts holds (the corpus gate wants none)."""
+    held = _numbers_held(article, style)
+    text = article.text.replace("\u00a0", "").replace("\u202f", "")
+    return [n for n in _NUMBER.findall(text) if n.replace(",", ".") not in held]
+
+
+def test_a_number_no_fact_holds_is_found(un_survey) -> None:
+    article = write_article(un_survey, "KAZ", 2024, lang="en")
+    assert numbers_not_held(article, Style()) == []
+    forged = replace(article, headline_sentence=replace(article.headline_sentence, text="Kazakhstan 177th, up 913 places"))
+    assert numbers_not_held(forged, Style()) == ["177", "913"]
 
 
 def test_every_language_has_every_template() -> None:

@@ -37,12 +37,15 @@ class Grammar:
 
 
 def capitalize_first(text: str) -> str:
-    """Upper-case the first letter only, for a sentence start.
+    """Upper-case the first letter only, for a sentence start; a text that starts with a
+    number is left as it is (19 places, not 19 Places).
 
-    >>> capitalize_first("l'Allemagne"), capitalize_first("the Netherlands")
-    ("L'Allemagne", 'The Netherlands')
+    >>> capitalize_first("l'Allemagne"), capitalize_first("the Netherlands"), capitalize_first("19 places")
+    ("L'Allemagne", 'The Netherlands', '19 places')
     """
     for i, char in enumerate(text):
+        if char.isdigit():
+            return text
         if char.isalpha():
             return text[:i] + char.upper() + text[i + 1 :]
     return text

@@ -1,0 +1,135 @@
+"""The corpus gate: every country of the 2020, 2022 and 2024 editions, in French, English and
+Russian, checked as an editor would check it (quality.py), spelled with Hunspell against a
+reviewed allowlist, and compared across languages. A house-style pass (24ème, straight
+apostrophes, official names, serial comma) covers the 2024 edition again.
+
+Zero findings is the bar: a finding is either a fault to fix in a template or lexicon, or a
+word to review and add to tests/spelling/<lang>.txt with its reason.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+import quality
+from egovnews import LANGUAGES, Style, write_article
+from test_articles import numbers_not_held
+
+EDITIONS = (2020, 2022, 2024)
+HOUSE_STYLE = Style(ordinal_style="eme", apostrophe="straight", name_style="official", serial_comma=True)
+HOUSE_EDITION = 2024
+SHOWN = 40
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One article of the corpus and what it was written with."""
+
+    key: str
+    article: Any
+    style: Style
+
+
+@pytest.fixture(scope="module")
+def corpus(un_survey) -> dict[str, list[Draft]]:
+    drafts: dict[str, list[Draft]] = {lang: [] for lang in LANGUAGES}
+    for lang in LANGUAGES:
+        for edition in EDITIONS:
+            for iso3 in sorted(un_survey.edition(edition).records):
+                article = write_article(un_survey, iso3, edition, lang=lang)
+                drafts[lang].append(Draft(f"{iso3}-{edition}-{lang}", article, Style()))
+        for iso3 in sorted(un_survey.edition(HOUSE_EDITION).records):
+            article = write_article(un_survey, iso3, HOUSE_EDITION, lang=lang, style=HOUSE_STYLE)
+            drafts[lang].append(Draft(f"{iso3}-{HOUSE_EDITION}-{lang}-house", article, HOUSE_STYLE))
+    return drafts
+
+
+def _report(findings: list[str]) -> str:
+    more = f"\n… and {len(findings) - SHOWN} more" if len(findings) > SHOWN else ""
+    return f"{len(findings)} findings:\n" + "\n".join(findings[:SHOWN]) + more
+
+
+def _language_check(lang: str, style: Style) -> Any:
+    if lang == "fr":
+        return lambda text: quality.check_french(text, ordinal_style=style.ordinal_style, apostrophe=style.apostrophe)
+    if lang == "en":
+        return lambda text: quality.check_english(text, name_style=style.name_style)
+    return quality.check_russian
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_corpus_holds_every_country_of_every_edition(un_survey, corpus, lang) -> None:
+    expected = sum(len(un_survey.edition(e).records) for e in EDITIONS) + len(un_survey.edition(HOUSE_EDITION).records)
+    assert len(corpus[lang]) == expected == 193 * 4
+    quality.CORPUS_STATS[lang] = (len(corpus[lang]), sum(len(list(quality.words(d.article.text, lang))) for d in corpus[lang]))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_article_reads_cleanly(corpus, lang) -> None:
+    findings = []
+    for draft in corpus[lang]:
+        text = draft.article.text
+        found = quality.check_text(text) + quality.check_shape(draft.article) + _language_check(lang, draft.style)(text)
+        findings += [f"{draft.key}: {f}" for f in found]
+    assert not findings, _report(findings)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_number_is_held_by_the_articles_facts(corpus, lang) -> None:
+    findings = [f"{d.key}: {n} is not a number its facts hold" for d in corpus[lang] for n in numbers_not_held(d.article, d.style)]
+    assert not findings, _report(findings)
+
+
+def test_the_three_languages_state_the_same_facts_in_every_article(corpus) -> None:
+    by_key: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+    for lang in LANGUAGES:
+        for draft in corpus[lang]:
+            key = draft.key.replace(f"-{lang}", "")
+            by_key.setdefault(key, {})[lang] = sentence_facts(draft.article)
+    findings = [key for key, ids in by_key.items() if not ids["fr"] == ids["en"] == ids["ru"]]
+    assert len(by_key) == 193 * 4
+    assert not findings, _report(findings)
+
+
+def sentence_facts(article: Any) -> list[tuple[str, ...]]:
+    """The fact ids of each sentence, headline and headings included, in reading order."""
+    found = [article.headline_sentence.facts, *(s.facts for s in article.lead.sentences)]
+    for section in article.sections:
+        found.append(section.heading.facts)
+        found += [s.facts for p in section.paragraphs for s in p.sentences]
+    return found
+
+
+def _require_hunspell(lang: str) -> None:
+    reason = quality.hunspell_available(lang)
+    if reason is None:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason}; CI=true requires it (.ci/run installs it)")
+    pytest.skip(reason)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_word_is_spelled_right_or_reviewed(corpus, lang) -> None:
+    _require_hunspell(lang)
+    where: dict[str, str] = {}
+    counts: Counter[str] = Counter()
+    for draft in corpus[lang]:
+        for word in quality.words(draft.article.text, lang):
+            counts[word] += 1
+            # Hunspell reports the parts of a hyphenated or elided word on their own.
+            for part in {word, *re.split(r"[-']", word)}:
+                where.setdefault(part, draft.key)
+    unknown = quality.misspelled(counts, lang)
+    allowed = quality.allowlist(lang)
+    findings = [f"{word!r} (first in {where.get(word, '?')})" for word in sorted(unknown - allowed.keys())]
+    assert not findings, f"unknown to Hunspell and not in tests/spelling/{lang}.txt: " + _report(findings)
+    stale = sorted(allowed.keys() - unknown)
+    assert not stale, f"tests/spelling/{lang}.txt lists words no article uses or Hunspell knows: {stale}"
+    assert all(allowed.values()), f"tests/spelling/{lang}.txt: every entry needs a reason"
