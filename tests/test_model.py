@@ -86,3 +86,15 @@ def test_survey_queries():
 def test_partial_tables_get_no_computed_ranks():
     edition = Edition(year=2024, records={"KAZ": CountryRecord(iso3="KAZ", edition=2024, osi=IndexScore(value=Decimal("0.9")))})
     assert Survey.from_editions([edition]).record("KAZ", 2024).osi.rank is None
+
+
+def test_an_unknown_group_is_an_egov_error_naming_the_known_ones() -> None:
+    from egovnews import EgovError, Edition, Survey, UnknownGroupError
+
+    survey = Survey.from_editions([Edition(year=2024, records={})])
+    for name in ("Foo", "subregion:Sub-Saharan Africa", "region:Atlantis"):
+        with pytest.raises(UnknownGroupError) as caught:
+            survey.group(name, 2024)
+        assert isinstance(caught.value, EgovError)
+        assert repr(name) in str(caught.value) and "subregion:Central Asia" in str(caught.value)
+    assert survey.group("subregion:Central Asia", 2024).members == ("KAZ", "KGZ", "TJK", "TKM", "UZB")

@@ -7,7 +7,7 @@
 """
 
 from .countries import Country, countries
-from .errors import DataError, EgovError, UnknownCountryError, UnknownEditionError
+from .errors import DataError, EgovError, UnknownCountryError, UnknownEditionError, UnknownGroupError
 from .model import CountryRecord, Edition, GroupStanding, IndexScore, MissingRecordError, Survey
 from .article import Article
 from .sources import load_records, load_un_survey
@@ -32,6 +32,7 @@ __all__ = [
     "Survey",
     "UnknownCountryError",
     "UnknownEditionError",
+    "UnknownGroupError",
     "__version__",
     "countries",
     "load_records",

@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from .errors import UnknownCountryError
+from .errors import UnknownCountryError, UnknownGroupError
 
 UN_MEMBER_COUNT = 193
 
@@ -113,7 +113,7 @@ class Country:
             return self.region == group.removeprefix("region:")
         if group.startswith("subregion:"):
             return self.survey_subregion == group.removeprefix("subregion:")
-        raise ValueError(f"unknown group {group!r}")
+        raise UnknownGroupError(f"unknown group {group!r}")
 
     def groups(self, year: int) -> tuple[str, ...]:
         """Every group of the country at an edition: region, sub-region, then LLDC, SIDS, LDC, CIS.
@@ -206,6 +206,20 @@ class CountryTable:
             label = next(n for n in (country.name, *country.aliases) if normalize_name(n) == key)
             names.append(label)
         return names
+
+    def check_group(self, group: str) -> str:
+        """The group name if it names a group egovnews knows; an UnknownGroupError otherwise.
+
+        >>> countries().check_group("subregion:Central Asia")
+        'subregion:Central Asia'
+        """
+        regions = {c.region for c in self}
+        subregions = {c.survey_subregion for c in self}
+        kind, _, name = group.partition(":")
+        if group in GROUPS or (kind == "region" and name in regions) or (kind == "subregion" and name in subregions):
+            return group
+        known = [*GROUPS, *sorted(f"region:{r}" for r in regions), *sorted(f"subregion:{s}" for s in subregions)]
+        raise UnknownGroupError(f"unknown group {group!r}; known: {', '.join(known)}")
 
     def _unknown_message(self, text: str, what: str) -> str:
         message = f"unknown {what} {text!r}: not a code or name of a UN member state"

@@ -47,3 +47,7 @@ class UnknownCountryError(EgovError, LookupError):
 
 class UnknownEditionError(EgovError, LookupError):
     """An edition (survey year) that the survey does not hold."""
+
+
+class UnknownGroupError(EgovError, ValueError):
+    """A group name egovnews does not know (the message lists the known ones)."""

@@ -300,8 +300,9 @@ class Survey(BaseModel):
         return tuple(sorted(rows, key=key))
 
     def group(self, group: str, year: int) -> GroupMembers:
-        """The members of a group (``"LLDC"``, ``"CIS"``, ``"region:Asia"``…) valid at an edition."""
-        return self.memoized(("group", group, year), lambda: self._group(group, year))
+        """The members of a group (``"LLDC"``, ``"CIS"``, ``"region:Asia"``…) valid at an edition;
+        an UnknownGroupError, listing the known groups, for a name egovnews does not know."""
+        return self.memoized(("group", group, year), lambda: self._group(countries().check_group(group), year))
 
     def _group(self, group: str, year: int) -> GroupMembers:
         records = self.edition(year).records
