@@ -109,6 +109,19 @@ def test_user_template_with_an_undefined_variable(survey, tmp_path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "error"),
+    [("{{ 1 / 0 }}", "ZeroDivisionError"), ("{{ country('XYZ') }}", "KeyError: \"no English name for entity 'XYZ'"), ("{{ ordinal(-3) }}", "ValueError")],
+)
+def test_a_user_template_that_fails_at_run_time_fails_one_country_of_a_batch(capsys, example_records, tmp_path, body, error) -> None:
+    folder = _user_templates(tmp_path, "headline.j2", "{{ country(f.country) }}\n" + body)
+    out = tmp_path / "out"
+    code, _, err = _run(capsys, "batch", "--records", str(example_records), "--countries", "KAZ,FRA", "--lang", "en", "--templates", str(folder), "--out", str(out))
+    assert code == 1 and "Traceback" not in err
+    assert f"KAZ en: {folder}/headline.j2:2: {error}" in err and "FRA en:" in err
+    assert not out.exists() or list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize(
     "escape",
     [
         "{{ ''.__class__.__mro__ }}",
@@ -155,3 +168,19 @@ def test_json_output_carries_facts_and_provenance(survey) -> None:
     lead_facts = data["lead"]["sentences"][0]["facts"]
     assert lead_facts == ["standing", "change"]
     assert data["facts"]["standing"]["provenance"] and data["facts"]["standing"]["rank"] == 24
+
+
+def test_written_files_get_the_permissions_of_a_plain_open(tmp_path) -> None:
+    import os
+
+    from egovnews import files, write_atomically
+
+    mask = os.umask(0o022)
+    files._umask.cache_clear()  # read once per process; this test sets its own
+    try:
+        write_atomically(tmp_path / "a.txt", "text\n")
+        (tmp_path / "b.txt").write_text("text\n")
+    finally:
+        os.umask(mask)
+        files._umask.cache_clear()
+    assert (tmp_path / "a.txt").stat().st_mode & 0o777 == (tmp_path / "b.txt").stat().st_mode & 0o777 == 0o644

@@ -12,6 +12,8 @@ from .model import CountryRecord, Edition, GroupStanding, IndexScore, MissingRec
 from .article import Article
 from .sources import load_records, load_un_survey
 from .style import Style
+from .facts import facts_for
+from .files import write_atomically
 from .write import LANGUAGES, write_article
 
 __version__ = "0.1.0"
@@ -21,6 +23,8 @@ __all__ = [
     "LANGUAGES",
     "Style",
     "write_article",
+    "write_atomically",
+    "facts_for",
     "Country",
     "CountryRecord",
     "DataError",

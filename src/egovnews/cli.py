@@ -5,16 +5,16 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import os
+import signal
 import sys
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .countries import countries
 from .errors import DataError, EgovError
+from .files import write_atomically
 from .model import Survey
 
 
@@ -75,25 +75,34 @@ def _cmd_facts(args: argparse.Namespace) -> int:
 FORMATS = ("txt", "md", "html", "json")
 
 
-def write_atomically(path: Path, text: str) -> None:
-    r"""Write ``text`` to ``path`` through a temporary file in the same folder, so that a
-    reader (or a crash) never sees half a file.
+# SIGTERM (what `kill`, systemd and CI runners send) kills Python on the spot by default, so a
+# batch stopped while writing would leave a `.NAME.XXXXXXXX.part` temporary file behind. While a
+# command runs, main() turns SIGTERM into _Terminated, an exception raised where the program
+# stands: write_atomically removes its temporary file, and main() exits with status 143.
+class _Terminated(BaseException):
+    """SIGTERM, as an exception; a BaseException so that no ``except Exception`` swallows it."""
 
-    >>> import tempfile
-    >>> folder = Path(tempfile.mkdtemp())
-    >>> write_atomically(folder / "a.txt", "hello\n"); (folder / "a.txt").read_text()
-    'hello\n'
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+@contextlib.contextmanager
+def _sigterm_raises() -> Iterator[None]:
+    """Within the block, SIGTERM raises _Terminated; the previous handler is restored after."""
+    installed, previous = False, None
+    # Left alone: a SIGTERM the caller chose to ignore, and signals outside the main thread
+    # (an application calling main() from a worker thread), where Python cannot set a handler.
+    if signal.getsignal(signal.SIGTERM) != signal.SIG_IGN:
+        with contextlib.suppress(ValueError):
+            previous = signal.signal(signal.SIGTERM, _raise_terminated)
+            installed = True
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
+        yield
+    finally:
+        if installed:
+            # None: the previous handler was not set from Python and cannot be put back.
+            signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
 
 
 def _style(args: argparse.Namespace) -> Any:
@@ -278,15 +287,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 on success, 1 on bad input, 2 on usage)."""
+    """Run the command line; returns the exit code (0 on success, 1 on bad input, 2 on usage,
+    143 when stopped by SIGTERM)."""
     args = build_parser().parse_args(argv)
     try:
-        return args.run(args)
+        with _sigterm_raises():
+            return args.run(args)
     except EgovError as error:
         print(f"egovnews: error: {error}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 1
+    except _Terminated:
+        # Files already written are whole; the one in progress was removed (write_atomically).
+        print("egovnews: terminated by SIGTERM", file=sys.stderr)
+        return 128 + signal.SIGTERM
 
 
 if __name__ == "__main__":

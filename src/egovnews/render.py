@@ -165,8 +165,9 @@ class Renderer:
             )
         except (jinja2.TemplateError, jinja2.exceptions.SecurityError) as error:
             raise _template_error(error, name) from None
-        except (TypeError, ValueError, KeyError, IndexError, AttributeError) as error:
-            # A helper refused its arguments: name the template line that called it.
+        except Exception as error:
+            # A helper refused its arguments, or the template computed the impossible ({{ 1/0 }}):
+            # name the template line, so that a batch reports it as one country's failure.
             raise TemplateError(f"{_where(name, error)}: {type(error).__name__}: {error}") from None
         text = _SPACES.sub(" ", text).strip()
         if not text:

@@ -40,10 +40,11 @@ def parse_rank(text: str) -> int:
         raise ValueError(f"not a whole number: {cleaned!r}") from None
     if not number.is_finite() or number != number.to_integral_value():
         raise ValueError(f"not a whole number: {cleaned!r}")
-    rank = int(number)
-    if not 1 <= rank <= UN_MEMBER_COUNT:
-        raise ValueError(f"rank {rank} is outside 1..{UN_MEMBER_COUNT}")
-    return rank
+    # The range is checked on the Decimal, before int(): int(Decimal("1e999999999")) would
+    # take minutes and gigabytes.
+    if not 1 <= number <= UN_MEMBER_COUNT:
+        raise ValueError(f"rank {cleaned} is outside 1..{UN_MEMBER_COUNT}")
+    return int(number)
 
 
 def parse_year(text: str) -> int:
@@ -55,6 +56,7 @@ def parse_year(text: str) -> int:
     cleaned = text.strip()
     if not cleaned:
         raise ValueError("no survey year")
-    if not cleaned.isdigit() or not 2001 <= int(cleaned) <= 2100:
+    # ASCII digits only: str.isdigit() accepts "2024²", on which int() fails with its own message.
+    if not (cleaned.isascii() and cleaned.isdigit()) or not 2001 <= int(cleaned) <= 2100:
         raise ValueError(f"not a survey year: {cleaned!r}")
     return int(cleaned)

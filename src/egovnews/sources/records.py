@@ -43,6 +43,38 @@ class _Node:
     line: int
 
 
+# A records file nests about six levels deep; far deeper would exhaust Python's recursion
+# limit in the composer and in _located (a RecursionError rather than a message).
+_MAX_DEPTH = 50
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader's composer, refusing what a records file never needs and could not survive.
+
+    Aliases (``*name``) are refused: one that points into its own anchor (``&a [*a]``) makes
+    a cycle that _located would follow forever, and nested ones can expand exponentially.
+    Nesting deeper than _MAX_DEPTH is refused too. Both become a located "malformed YAML".
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            raise yaml.composer.ComposerError(
+                None, None, f"aliases such as *{event.anchor} are not supported; write the value out", event.start_mark
+            )
+        if self.depth >= _MAX_DEPTH:
+            raise yaml.composer.ComposerError(None, None, f"nested more than {_MAX_DEPTH} levels deep", event.start_mark)
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+
 def _located(node: yaml.Node, path: Path) -> _Node:
     line = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
@@ -81,8 +113,10 @@ def _parse(path: Path) -> _Node:
             json.loads(text)
         except json.JSONDecodeError as error:
             raise DataError(f"malformed JSON: {error.msg} (column {error.colno})", file=path, line=error.lineno) from None
+        except RecursionError:
+            pass  # nested too deep for json; the YAML composer below says where
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else None

@@ -10,6 +10,7 @@ Tele_Infra``). Extra columns such as ``Region`` are ignored: regions come from M
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -98,7 +99,9 @@ def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
     text = _read_text(path)
     if not text.strip():
         raise DataError("the file is empty", file=path, line=1)
-    reader = csv.reader(text.splitlines(keepends=True))
+    # Lines end at \n, \r or \r\n only, as csv and editors count them; str.splitlines() also
+    # splits at \x0c, \x85, \u2028..., which cut a row in two and shifted the lines reported.
+    reader = csv.reader(io.StringIO(text, newline=""))
     try:
         for row in reader:
             yield reader.line_num, row
