@@ -48,9 +48,11 @@ from egovnews.lang import lang
 REGION = "Africa"
 FR = lang("fr")  # the French realisation helpers: names with articles, ordinals, typography
 
+
 def group_name(group: str) -> str:
     """A group's French name: Afrique, Afrique australe…"""
     return FR.name(group, "bare")
+
 
 def african_groups(year: int) -> list[str]:
     """The region, then its sub-regions in French alphabetical order, by the group names
@@ -64,6 +66,7 @@ def african_groups(year: int) -> list[str]:
     }
     return [f"region:{REGION}", *sorted(subregions, key=group_name)]
 
+
 def leaders(survey: Survey, group: str, year: int) -> list[str]:
     """The members the library proves first in ``group`` (several on a tie), as ISO3 codes."""
     found: list[str] = []
@@ -73,10 +76,12 @@ def leaders(survey: Survey, group: str, year: int) -> list[str]:
             found.append(iso3)
     return found
 
+
 def egdi_rank(survey: Survey, iso3: str, year: int) -> int | None:
     """A country's world EGDI rank in an edition, None when the data give none."""
     score = survey.record(iso3, year).egdi
     return None if score is None else score.rank
+
 
 def markdown(survey: Survey, year: int, led: dict[str, list[str]], articles: dict[str, Article]) -> str:
     """The whole document: title, the list of leaders, then one section per leading country."""
@@ -112,9 +117,11 @@ def markdown(survey: Survey, year: int, led: dict[str, list[str]], articles: dic
             blocks.append(article.closing.text)
     return "\n\n".join(blocks) + "\n"
 
+
 def one_line(error: Exception) -> str:
     """An error's message on one line, for the one line printed to standard error."""
     return " ".join(str(error).splitlines())
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -126,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--edition", type=int, metavar="YEAR", help="survey year (default: the latest loaded)")
     parser.add_argument("--out", type=Path, metavar="FILE", help="write the document to FILE (default: standard output)")
     return parser
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
@@ -165,6 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for group in unproven:
         print(f"{parser.prog}: note: no leader proven for {group}", file=sys.stderr)
     return 0
+
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -38,6 +38,7 @@ from egovnews import LANGUAGES, EgovError, Survey, countries, load_un_survey, wr
 GROUP = "CIS"
 FORMATS = ("txt", "md", "html", "json")
 
+
 def languages(value: str) -> list[str]:
     """The comma-separated languages of ``--lang``, each once, in the order given."""
     langs = list(dict.fromkeys(part.strip() for part in value.split(",") if part.strip()))
@@ -46,9 +47,11 @@ def languages(value: str) -> list[str]:
         raise argparse.ArgumentTypeError(f"expected languages among {', '.join(LANGUAGES)}, got {value!r}")
     return langs
 
+
 def one_line(error: Exception) -> str:
     """An error's message on one line, for the one line printed to standard error."""
     return " ".join(str(error).splitlines())
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -63,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--out", required=True, type=Path, metavar="DIR", help="the folder to write into (created if needed)")
     return parser
 
+
 def cis_drafts(survey: Survey, year: int, langs: Sequence[str], fmt: str) -> tuple[dict[str, str], list[str], list[str]]:
     """The drafts of the CIS members present in ``year``: file name -> text, the members
     drafted and the members the edition has no record for (both as ISO3 codes)."""
@@ -76,6 +80,7 @@ def cis_drafts(survey: Survey, year: int, langs: Sequence[str], fmt: str) -> tup
             drafts[f"{iso3}-{year}-{lang}.{fmt}"] = article.render(fmt)
     missing = [iso3 for iso3 in members.members if iso3 not in members.present]
     return drafts, list(members.present), missing
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
@@ -106,6 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"({len(drafted)} countries x {len(args.lang)} languages: {', '.join(args.lang)}; format {args.format})"
     )
     return 0
+
 
 if __name__ == "__main__":
     sys.exit(main())

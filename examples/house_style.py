@@ -47,9 +47,11 @@ DEFAULT_STYLE = HERE / "house-style.toml"
 DEFAULT_TEMPLATES = HERE / "templates"
 FORMATS = ("txt", "md", "html", "json")
 
+
 def one_line(error: Exception) -> str:
     """An error's message on one line, for the one line printed to standard error."""
     return " ".join(str(error).splitlines())
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -68,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--format", choices=FORMATS, default="txt", help="output format (default: txt)")
     parser.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead of standard output")
     return parser
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
@@ -90,6 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{parser.prog}: error: cannot write {args.out}: {error.strerror or error}", file=sys.stderr)
         return 1
     return 0
+
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -8,7 +8,6 @@ collected so one run shows them all.
 from __future__ import annotations
 
 import csv
-from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 from typing import Any

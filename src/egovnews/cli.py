@@ -42,7 +42,6 @@ def _add_sources(parser: argparse.ArgumentParser) -> None:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
-    from .countries import countries
     from .show import format_summary, record_summary
 
     survey, country, year = _target(args)
@@ -55,7 +54,6 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_facts(args: argparse.Namespace) -> int:
-    from .countries import countries
     from .facts import describe, fact_to_dict, facts_for
 
     survey, country, year = _target(args)
