@@ -108,13 +108,7 @@ def markdown(survey: Survey, year: int, led: dict[str, list[str]], articles: dic
         if others:
             heading += f", à égalité avec {FR.names(others, 'def')}"
         blocks.append(f"## {FR.typography(heading)}")
-        blocks.append(f"### {article.headline}")
-        blocks.append(article.lead.text)
-        for section in article.sections:
-            blocks.append(f"#### {section.heading.text}")
-            blocks.extend(paragraph.text for paragraph in section.paragraphs)
-        if article.closing is not None:
-            blocks.append(article.closing.text)
+        blocks.append(article.to_markdown(level=3).rstrip("\n"))
     return "\n\n".join(blocks) + "\n"
 
 

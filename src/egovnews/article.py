@@ -90,11 +90,20 @@ class Article:
             blocks.append(self.closing.text)
         return "\n\n".join(blocks) + "\n"
 
-    def to_markdown(self) -> str:
-        """Markdown: the headline as a level-1 heading, subheadings as level 2."""
-        blocks = [f"# {self.headline}", self.lead.text]
+    def to_markdown(self, level: int = 1) -> str:
+        """Markdown: the headline as a heading of ``level`` (1 by default), subheadings one
+        level below, so that an article can sit inside a larger document.
+
+        >>> a = Article(country="KAZ", edition=2024, lang="en", headline_sentence=Sentence("Kazakhstan 24th"),
+        ...             lead=Paragraph((Sentence("It ranks 24th."),)), sections=())
+        >>> a.to_markdown(level=3)
+        '### Kazakhstan 24th\\n\\nIt ranks 24th.\\n'
+        """
+        if not 1 <= level <= 5:
+            raise ValueError(f"a Markdown heading level for the headline is 1 to 5, got {level}")
+        blocks = [f"{'#' * level} {self.headline}", self.lead.text]
         for section in self.sections:
-            blocks.append(f"## {section.heading.text}")
+            blocks.append(f"{'#' * (level + 1)} {section.heading.text}")
             blocks.extend(p.text for p in section.paragraphs)
         if self.closing is not None:
             blocks.append(self.closing.text)
