@@ -51,7 +51,7 @@ _LEAK = re.compile(r"\bNone\b|\bnan\b|\bNaN\b|\bTrue\b|\bFalse\b|Undefined|\{\{|
 _DOUBLE_SPACE = re.compile(f"[ {_NB}]{{2,}}")
 _SPACE_BEFORE_STOP = re.compile(f"[ {_NB}][,.]")
 _SPACE_INSIDE_PARENS = re.compile(r"\(\s|\s\)")
-_REPEATED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+_REPEATED_WORD = re.compile(r"\b(\w+)[ \u00a0]+\1\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][»”\")]*$")
 
 
@@ -107,9 +107,9 @@ FR_NO_ELISION = frozenset({"onze", "onzième", "onzièmes"})
 # Letter names of acronyms: F, H, L, M, N, R, S, X start with a vowel sound (l'OSI, l'HCI, le TII).
 _FR_VOWEL_LETTERS = frozenset("AEFHILMNORSX")
 
-_FR_FULL = re.compile(r"\b(le|la|de|que|ne|se|me|te|je|jusque|lorsque|puisque)\s+([^\W\d_][\w’'-]*)", re.IGNORECASE)
+_FR_FULL = re.compile(r"\b(le|la|de|que|ne|se|me|te|je|jusque|lorsque|puisque)[ \u00a0]+([^\W\d_][\w’'-]*)", re.IGNORECASE)
 _FR_ELIDED = re.compile(r"\b(l|d|qu|n|s|m|t|j|jusqu|lorsqu|puisqu)[’']([^\W\d_][\w-]*)", re.IGNORECASE)
-_FR_CONTRACTION = re.compile(r"\b(de|à)\s+(le|les)\b|\bde\s+des\b|\bde\s+du\b", re.IGNORECASE)
+_FR_CONTRACTION = re.compile(r"\b(de|à)[ \u00a0]+(le|les)\b|\bde[ \u00a0]+des\b|\bde[ \u00a0]+du\b", re.IGNORECASE)
 _FR_ORDINAL = re.compile(r"\b(\d+)(er|re|ère|e|ème|eme|è|°|nd|nde)\b")
 _FR_HIGH_SIGN = re.compile(r"(.)([;:!?])(?=\s|$)")
 _FR_QUOTE_SPACE = re.compile(f"«(?![{_NB}])|(?<![{_NB}])»")
@@ -171,16 +171,16 @@ def check_french(text: str, *, ordinal_style: str = "e", apostrophe: str = "typo
 
 # -- English ----------------------------------------------------------------------------------
 
-_EN_ARTICLE = re.compile(r"\b(a|an)\s+([\w’'-]+)", re.IGNORECASE)
+_EN_ARTICLE = re.compile(r"\b(a|an)[ \u00a0]+([\w’'-]+)", re.IGNORECASE)
 # Words spelled with a vowel that sound with a consonant (a one-off, a European), and back.
 _EN_CONSONANT_SOUND = re.compile(r"^(one|once|uni|use|usu|euro|eu)", re.IGNORECASE)
 _EN_VOWEL_SOUND = re.compile(r"^(hour|honest|honou?r|heir)", re.IGNORECASE)
 _EN_VOWEL_LETTERS = frozenset("AEFHILMNORSX")
 _EN_ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b")
-_EN_ONE_PLURAL = re.compile(r"\b(one|1)\s+(places|positions|countries|members|points|editions|spots)\b", re.IGNORECASE)
+_EN_ONE_PLURAL = re.compile(r"\b(one|1)[ \u00a0]+(places|positions|countries|members|points|editions|spots)\b", re.IGNORECASE)
 _EN_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _EN_MANY_SINGULAR = re.compile(
-    r"(?<![-\d])\b(\d+|" + "|".join(_EN_SMALL_NUMBERS) + r")\s+(place|position|country|member|point|edition|spot)\b(?![-’'])",
+    r"(?<![-\d])\b(\d+|" + "|".join(_EN_SMALL_NUMBERS) + r")[ \u00a0]+(place|position|country|member|point|edition|spot)\b(?![-’'])",
     re.IGNORECASE,
 )
 #: Names that take "the" in running text, by house name style: the press's common names and
@@ -269,9 +269,9 @@ _RU_SMALL_NUMBERS = {
     "девять": 9, "девяти": 9, "девятью": 9, "десять": 10, "десяти": 10, "десятью": 10,
 }
 _RU_COUNT = re.compile(
-    r"(?<![\d,.-])\b(\d+|" + "|".join(_RU_SMALL_NUMBERS) + r")((?:\s+" + _RU_WORD + r"){1,3})", re.IGNORECASE
+    r"(?<![\d,.-])\b(\d+|" + "|".join(_RU_SMALL_NUMBERS) + r")((?:[ \u00a0]+" + _RU_WORD + r"){1,3})", re.IGNORECASE
 )
-_RU_ORDINAL = re.compile(r"\b(\d+)-([а-я]+)\s+(" + _RU_WORD + ")")
+_RU_ORDINAL = re.compile(r"\b(\d+)-([а-я]+)[ \u00a0]+(" + _RU_WORD + ")")
 # Endings of an abbreviated ordinal by (gender or plural, case) of the noun it qualifies.
 _RU_ORDINAL_ENDINGS = {
     ("masc", "nomn"): {"й"}, ("masc", "gent"): {"го"}, ("masc", "datv"): {"му"}, ("masc", "accs"): {"й", "го"},
@@ -294,7 +294,7 @@ RU_PREPOSITIONS = {
     "после": {"gent"}, "среди": {"gent"}, "около": {"gent"}, "кроме": {"gent"}, "позади": {"gent"},
     "впереди": {"gent"}, "против": {"gent"}, "вслед": {"datv"}, "через": {"accs"}, "про": {"accs"},
 }
-_RU_PREPOSITION = re.compile(r"\b(" + "|".join(sorted(RU_PREPOSITIONS, key=len, reverse=True)) + r")\s+(" + _RU_WORD + ")", re.IGNORECASE)
+_RU_PREPOSITION = re.compile(r"\b(" + "|".join(sorted(RU_PREPOSITIONS, key=len, reverse=True)) + r")[ \u00a0]+(" + _RU_WORD + ")", re.IGNORECASE)
 _RU_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
@@ -329,11 +329,25 @@ def _ru_count_agrees(number: int, word: str, cases: set[str] | None = None) -> b
     return False
 
 
-def _ru_first_noun(phrase: str) -> str | None:
-    """The first word of ``phrase`` that is only a noun, past any adjectives before it."""
+#: Participles our texts use as nouns, which pymorphy3 knows only as participles
+#: (из трёх составляющих EGDI: "of the three components").
+RU_SUBSTANTIVES = frozenset({"составляющих", "составляющие", "составляющим", "составляющими", "составляющая"})
+
+
+def _ru_counted_noun(number: int, phrase: str, cases: set[str] | None) -> str | None:
+    """The noun ``number`` counts in ``phrase``, past adjectives, when it disagrees; None when
+    it agrees or the number counts no noun. A word that can be a noun and agrees is taken as
+    the noun (из трёх составляющих: a substantivised adjective)."""
     for word in phrase.split():
         parses = _ru_parses(word)
-        if all(p.tag.POS == "NOUN" for p in parses) and "Fixd" not in parses[0].tag:
+        if word[:1].isupper() or "Fixd" in parses[0].tag:
+            return None
+        if word.lower() in RU_SUBSTANTIVES:
+            return None  # plural in the case of the number, as a noun would be
+        can_be_noun = any(p.tag.POS == "NOUN" for p in parses)
+        if can_be_noun and _ru_count_agrees(number, word, cases):
+            return None
+        if all(p.tag.POS == "NOUN" for p in parses):
             return word
         if not any(p.tag.POS in ("ADJF", "PRTF", "NUMR") for p in parses):
             return None  # neither a noun nor an adjective: the number counts nothing here
@@ -350,7 +364,7 @@ RU_MORPHOLOGY_GAPS = {
 
 _RU_NAME_AT = re.compile(_RU_WORD)
 # What joins coordinated names: a comma or и, after an optional parenthesis (26-е место).
-_RU_AND_NEXT = re.compile(r"(?:\s*\([^)]*\))?(?:,\s+|\s+и\s+)(?=[А-ЯЁ])")
+_RU_AND_NEXT = re.compile(r"(?:[ \u00a0]*\([^)]*\))?(?:,[ \u00a0]+|[ \u00a0]+и[ \u00a0]+)(?=[А-ЯЁ])")
 
 
 def _ru_governed_names(text: str, start: int) -> Iterator[str]:
@@ -365,7 +379,7 @@ def _ru_governed_names(text: str, start: int) -> Iterator[str]:
         # Past the rest of a multi-word name: after an adjective (Южной Кореей) or a generic
         # head noun (Республикой Корея), not after a place (В Европе Босния и Герцеговина…).
         end, current = word.end(), word.group()
-        while (more := re.match(r"[\s-]+(" + _RU_WORD + ")", text[end:])) and _ru_is_name(more.group(1)):
+        while (more := re.match(r"[ \u00a0-]+(" + _RU_WORD + ")", text[end:])) and _ru_is_name(more.group(1)):
             if any("Geox" in p.tag for p in _ru_parses(current)):
                 break
             end, current = end + more.end(), more.group(1)
@@ -389,13 +403,12 @@ def check_russian(text: str) -> list[Finding]:
     for match in _RU_COUNT.finditer(text):
         raw = match.group(1).lower()
         number = int(raw) if raw.isdigit() else _RU_SMALL_NUMBERS[raw]
-        noun = _ru_first_noun(match.group(2))
-        if noun is None or _ru_is_name(noun) or (raw.isdigit() and _ru_parses(noun)[0].normal_form == "год"):
+        if raw.isdigit() and _ru_parses(match.group(2).split()[0])[0].normal_form == "год":
             continue  # "в 2024 году" is an ordinal year, not a count
-        before = re.search(r"([А-ЯЁа-яё]+)\s+$", text[: match.start()])
+        before = re.search(r"([А-ЯЁа-яё]+)[ \u00a0]+$", text[: match.start()])
         governing = before.group(1).lower() if before else ""
         cases = RU_PREPOSITIONS.get(governing) if governing not in ("с", "со") else None  # с 5 мест / с 5 местами
-        if not _ru_count_agrees(number, noun, cases):
+        if _ru_counted_noun(number, match.group(2), cases) is not None:
             found.append(Finding("number and noun disagree", _around(text, match)))
     for match in _RU_ORDINAL.finditer(text):
         ending, word = match.group(2), match.group(3)

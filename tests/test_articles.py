@@ -40,10 +40,10 @@ KAZ_CLAIMS: dict[str, dict[str, list[str]]] = {
         "up four places since the previous report": ["quatre places", "2022"],
         "ahead of Switzerland, Türkiye and France": ["la Suisse (26e), la Turquie (27e) et la France (34e)"],
         "first among the CIS": ["domine le classement des neuf membres de la Communauté des États indépendants (CEI)"],
-        "OSI top 10 with two of that tier": ["parmi les dix premiers pays, au 10e rang", "aux côtés de la Corée du Sud et du Danemark"],
+        "OSI top 10 with two of that tier": ["parmi les dix premiers pays (avec notamment la Corée du Sud et le Danemark), au 10e rang"],
         "OSI ahead of Germany and Australia": ["devant l’Allemagne et l’Australie"],
         "first of the LLDCs at 0,9009 ahead of Mongolia and Armenia": [
-            "arrive en tête des 32 pays en développement sans littoral (PDSL) avec un EGDI de 0,9009, devant la Mongolie et l’Arménie"
+            "arrive en tête des 32 pays en développement sans littoral (PDSL) avec un indice de développement de l’administration en ligne (EGDI) de 0,9009, devant la Mongolie et l’Arménie"
         ],
         "TII up 23 places to 41st": ["gagne 23 places dans l’indice des infrastructures de télécommunication (TII) et atteint le 41e rang"],
     },
@@ -52,22 +52,22 @@ KAZ_CLAIMS: dict[str, dict[str, list[str]]] = {
         "up four places": ["up four places from 28th in 2022"],
         "ahead of Switzerland, Türkiye and France": ["Switzerland (26th), Türkiye (27th) and France (34th)"],
         "first among the CIS": ["leads the nine members of the Commonwealth of Independent States (CIS)"],
-        "OSI top 10 with two of that tier": ["among the top ten, in 10th place", "alongside South Korea and Denmark"],
+        "OSI top 10 with two of that tier": ["in the top 10 (with South Korea and Denmark, among others), in 10th place"],
         "OSI ahead of Germany and Australia": ["ahead of Germany and Australia"],
         "first of the LLDCs at 0.9009 ahead of Mongolia and Armenia": [
-            "comes first among the 32 landlocked developing countries (LLDCs) with an EGDI of 0.9009, ahead of Mongolia and Armenia"
+            "comes first among the 32 landlocked developing countries (LLDCs), with an E-Government Development Index (EGDI) of 0.9009, ahead of Mongolia and Armenia"
         ],
-        "TII up 23 places to 41st": ["gains 23 places on the Telecommunication Infrastructure Index (TII) to reach 41st"],
+        "TII up 23 places to 41st": ["rises 23 places on the Telecommunication Infrastructure Index (TII), from 64th in 2022 to 41st"],
     },
     "ru": {
         "24th place": ["24-е место"],
         "up four places": ["на четыре позиции выше, чем в 2022 году"],
         "ahead of Switzerland, Türkiye and France": ["Швейцарию (26-е место), Турцию (27-е место) и Францию (34-е место)"],
         "first among the CIS": ["возглавил рейтинг стран Содружества Независимых Государств (СНГ)"],
-        "OSI top 10 with two of that tier": ["входит в первую десятку с 10-м местом", "наряду с Южной Кореей и Данией"],
-        "OSI ahead of Germany and Australia": ["опережая Германию и Австралию"],
+        "OSI top 10 with two of that tier": ["занимает 10-е место (8-е в 2022 году) и входит в первую десятку (в неё входят также Южная Корея и Дания)"],
+        "OSI ahead of Germany and Australia": ["опережает здесь Германию и Австралию"],
         "first of the LLDCs at 0,9009 ahead of Mongolia and Armenia": [
-            "первое место из 32 среди развивающихся стран без выхода к морю (РСНВМ) с показателем EGDI 0,9009, опередив Монголию и Армению"
+            "первое место среди 32 развивающихся стран без выхода к морю (РСНВМ) с показателем индекса развития электронного правительства (EGDI) 0,9009, опередив Монголию и Армению"
         ],
         "TII up 23 places to 41st": ["в индексе телекоммуникационной инфраструктуры (TII) на 23 позиции: 41-е место против 64-го"],
     },

@@ -185,7 +185,9 @@ common | CPV | le Cap-Vert | du Cap-Vert | au Cap-Vert | au Cap-Vert
 common | TTO | Trinité-et-Tobago | de Trinité-et-Tobago | à Trinité-et-Tobago | à Trinité-et-Tobago
 common | FJI | les Fidji | des Fidji | aux Fidji | aux Fidji
 common | TUV | les Tuvalu | des Tuvalu | aux Tuvalu | aux Tuvalu
-common | SLB | les Îles Salomon | des Îles Salomon | aux Îles Salomon | aux Îles Salomon
+common | SLB | les îles Salomon | des îles Salomon | aux îles Salomon | aux îles Salomon
+official | SLB | les Îles Salomon | des Îles Salomon | aux Îles Salomon | aux Îles Salomon
+common | MHL | les îles Marshall | des îles Marshall | aux îles Marshall | aux îles Marshall
 common | OMN | Oman | d'Oman | à Oman | à Oman
 common | SLV | le Salvador | du Salvador | au Salvador | au Salvador
 common | BLZ | le Belize | du Belize | au Belize | au Belize

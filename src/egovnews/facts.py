@@ -125,6 +125,11 @@ class HistoryFact(_Fact):
         """The edition the current run of rises started from."""
         return self.ranks[-1 - self.rises_in_a_row][0]
 
+    @property
+    def kept_best(self) -> bool:
+        """The best rank held in this edition and in the one before it: kept, not regained."""
+        return self.is_best and len(self.ranks) >= 2 and self.ranks[-2][1] == self.best_rank
+
 
 class LevelFact(_Fact):
     """The EGDI level, and a move between levels since the previous edition."""
@@ -203,6 +208,8 @@ class SubIndexFact(_Fact):
     places: int | None = None
     outranks_stronger: tuple[str, ...] = ()
     notable_below: tuple[str, ...] = ()
+    #: Countries with the same rank on this index (equal values share a rank).
+    tied_with: tuple[str, ...] = ()
 
     @property
     def entity(self) -> str:
@@ -237,6 +244,9 @@ class ComparisonFact(_Fact):
     direction: Literal["below", "above"]
     countries: tuple[str, ...]
     ranks: tuple[int, ...]
+    #: The countries named are every country ranked on that side ("only X and Y are below"),
+    #: so a template must not say "among others".
+    all_named: bool = False
 
 
 class AverageFact(_Fact):
@@ -547,6 +557,7 @@ class _Facts:
             tier: Tier | None = "top10" if rank <= 10 else "top20" if rank <= 20 else "top_quartile" if rank <= TOP_QUARTILE else None
             bound = {"top10": 10, "top20": 20, "top_quartile": TOP_QUARTILE, None: 0}[tier]
             members = tuple(i for i, r in table if r <= bound and i != self.iso3)
+            tied = tuple(i for i, r in table if r == rank and i != self.iso3)
             before = self.rank_of(self.previous, index)
             below = [(i, r) for i, r in table if rank < r <= rank + self.rule.window]
             my_egdi = self.rank_of(self.record, "egdi")
@@ -557,7 +568,7 @@ class _Facts:
             provenance = [self.datum(self.record, f"{index}.rank"), self.datum(self.record, f"{index}.value")]
             if before is not None and self.previous is not None:
                 provenance.append(self.datum(self.previous, f"{index}.rank"))
-            named = dict.fromkeys((*members, *stronger, *notable))
+            named = dict.fromkeys((*members, *tied, *stronger, *notable))
             provenance += [self.datum(self.edition.records[i], f"{index}.rank") for i in named]
             if stronger:
                 provenance += [self.datum(self.edition.records[i], "egdi.rank") for i in (*stronger, self.iso3)]
@@ -583,6 +594,7 @@ class _Facts:
                     places=places,
                     outranks_stronger=tuple(stronger),
                     notable_below=tuple(notable),
+                    tied_with=tied,
                     provenance=tuple(provenance),
                 )
             )
@@ -594,8 +606,8 @@ class _Facts:
             return None
         ordered = sorted(COMPONENTS, key=lambda i: (ranks[i], COMPONENTS.index(i)))
         strongest, weakest = ordered[0], ordered[-1]
-        if ranks[strongest] == ranks[weakest]:
-            return None
+        if ranks[strongest] == ranks[ordered[1]] or ranks[weakest] == ranks[ordered[-2]]:
+            return None  # two components share the best (or worst) rank: no single strong point
         return ComponentsFact(
             id="components",
             country=self.iso3,
@@ -632,6 +644,9 @@ class _Facts:
                     direction=direction,  # type: ignore[arg-type]
                     countries=tuple(picked),
                     ranks=tuple(ranks[i] for i in picked),
+                    all_named=self.edition.complete and len(picked) == sum(
+                        (r > rank) if direction == "below" else (r < rank) for _, r in table
+                    ),
                     provenance=tuple(self.datum(self.edition.records[i], "egdi.rank") for i in (self.iso3, *picked)),
                 )
             )

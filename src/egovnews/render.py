@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -195,6 +196,7 @@ class Renderer:
             heading = render(section.heading)
             paragraphs = [paragraph(p.sentences) for p in section.paragraphs]
             sections.append(Section(heading=heading, paragraphs=tuple(paragraphs), kind=section.kind))
+        lead, sections = self._introduce_abbreviations(lead, sections)
         closing = None
         if plan.context and context:
             text = self.toolkit.typography(_SPACES.sub(" ", context).strip())
@@ -215,3 +217,27 @@ class Renderer:
             facts={i: by_id[i] for i in by_id if i in stated},
             closing=closing,
         )
+
+    #: Abbreviations spelled out where the body first uses them (the headline and subheadings
+    #: keep the short form, as the press does).
+    INTRODUCED = ("index:EGDI",)
+
+    def _introduce_abbreviations(self, lead: Paragraph, sections: list[Section]) -> tuple[Paragraph, list[Section]]:
+        """Spell out each of INTRODUCED at its first use in the body: "l'indice de développement
+        de l'administration en ligne (EGDI)", then "EGDI" alone."""
+        paragraphs = [lead, *(p for s in sections for p in s.paragraphs)]
+        for entity in self.INTRODUCED:
+            for i, paragraph in enumerate(paragraphs):
+                done = False
+                for j, sentence in enumerate(paragraph.sentences):
+                    text = self.toolkit.introduce(sentence.text, entity)
+                    if text is not None:
+                        changed = (*paragraph.sentences[:j], replace(sentence, text=self.toolkit.typography(text)), *paragraph.sentences[j + 1 :])
+                        paragraphs[i] = replace(paragraph, sentences=changed)
+                        done = True
+                        break
+                if done:
+                    break
+        lead, rest = paragraphs[0], iter(paragraphs[1:])
+        sections = [replace(s, paragraphs=tuple(next(rest) for _ in s.paragraphs)) for s in sections]
+        return lead, sections

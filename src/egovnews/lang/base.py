@@ -411,6 +411,28 @@ class Language(ABC):
             raise ValueError(f"no {self.code} abbreviation for {entity!r}")
         return found
 
+    #: The lexicon form that replaces an abbreviation on its first use (Russian: the genitive,
+    #: since the survey's abbreviations there always qualify a noun: показатель EGDI).
+    introduction_form: ClassVar[str] = "bare"
+
+    def introduce(self, text: str, entity: str) -> str | None:
+        """``text`` with the first bare use of ``entity``'s abbreviation spelled out, the
+        abbreviation kept in brackets; None when the text does not use it.
+
+        >>> from egovnews.lang import lang
+        >>> lang("en").introduce("Kazakhstan's EGDI of 0.9009.", "index:EGDI")
+        "Kazakhstan's E-Government Development Index (EGDI) of 0.9009."
+        >>> lang("ru").introduce("Показатель EGDI Казахстана (0,9009).", "index:EGDI")
+        'Показатель индекса развития электронного правительства (EGDI) Казахстана (0,9009).'
+        """
+        short = self.abbreviation(entity)
+        # Not where it already stands in brackets after its name, nor inside a longer word.
+        match = re.search(rf"(?<![(\w]){re.escape(short)}(?![)\w])", text)
+        if match is None:
+            return None
+        spelled = self._lexicon().name(entity, self.introduction_form, style=self.style.name_style)
+        return f"{text[: match.start()]}{spelled} ({short}){text[match.end() :]}"
+
     def elide(self, word: str, text: str) -> str:
         """``word`` before ``text``, elided where the language elides (French: d'une place).
 
@@ -419,6 +441,16 @@ class Language(ABC):
         'of one place'
         """
         return f"{word} {text}"
+
+    def prep(self, preposition: str, text: str) -> str:
+        """``preposition`` before ``text``, in the form the language gives it there (Russian:
+        со Швецией, во Франции, со 2-го места).
+
+        >>> from egovnews.lang import lang
+        >>> lang("en").prep("with", "Sweden")
+        'with Sweden'
+        """
+        return f"{preposition} {text}"
 
     # -- typography ------------------------------------------------------------------------
 
@@ -477,7 +509,7 @@ class Language(ABC):
         ``decimal``, ``percent``, ``listing`` (:meth:`join`; Jinja2's ``join`` and ``count``
         keep their meaning), ``names``, ``country``, ``name``, ``agree``, ``cap``
         (first letter upper-cased), ``typography``, ``by_number``, ``pronoun``, ``mention``, ``abbr``
-        (:meth:`abbreviation`) and ``elide``.
+        (:meth:`abbreviation`), ``elide`` and ``prep``.
 
         >>> from egovnews.lang import lang
         >>> sorted(lang("en").filters())[:4]
@@ -502,6 +534,7 @@ class Language(ABC):
             "mention": self.mention,
             "abbr": self.abbreviation,
             "elide": self.elide,
+            "prep": self.prep,
         }
 
     # -- checks ----------------------------------------------------------------------------

@@ -22,6 +22,10 @@ from .base import _H, Case, Gender, Language, Noun, by_suffix
 
 _N2W_CASE = {"nom": "n", "gen": "g", "dat": "d", "acc": "a", "ins": "i", "pre": "p"}
 _VOWELS = frozenset("аеёиоуыэюяь")
+_RU_VOWELS = frozenset("аеёиоуыэюя")
+# A preposition takes its -о form before these clusters (со Швецией, во Франции, ко второму).
+_O_FORMS = {"с": ("со", "сзшжщ"), "в": ("во", "вф"), "к": ("ко", "")}
+_O_ALWAYS = ("вт", "вс", "мн")
 _AFTER_OPENING_QUOTE = re.compile(f"«[{_H}]+")
 _BEFORE_CLOSING_QUOTE = re.compile(f"[{_H}]+»")
 
@@ -83,6 +87,7 @@ class Russian(Language):
     conjunctions = {"and": "и", "or": "или", "nor": "ни"}
     # Indeclinable neuter names (Перу, Того): «оно» reads oddly, the press repeats the name.
     pronoun_avoided = frozenset({("n", "sg")})
+    introduction_form = "gen"
     pronouns = {("m", "sg"): "он", ("f", "sg"): "она", ("n", "sg"): "оно", (None, "sg"): "он", (None, "pl"): "они"}
     nouns = {
         "позиция": Noun(
@@ -173,6 +178,33 @@ class Russian(Language):
         if reflexive:
             agreed += "сь" if agreed[-1] in _VOWELS else "ся"
         return agreed
+
+    def prep(self, preposition: str, text: str) -> str:
+        """с, в, к as со, во, ко before a hard cluster: со Швецией, во Франции, со 102-го
+        места (сто второго), со 2-го (второго); с Сербией, в Испании, с 7-го.
+
+        >>> r = Russian()
+        >>> [r.prep("с", t) for t in ("Швецией", "Сербией", "102-го места", "2-го места", "7-го места", "2022 годом")]
+        ['со Швецией', 'с Сербией', 'со 102-го места', 'со 2-го места', 'с 7-го места', 'с 2022 годом']
+        >>> r.prep("в", "Франции"), r.prep("в", "Испании"), r.prep("к", "второму")
+        ('во Франции', 'в Испании', 'ко второму')
+        """
+        if preposition.lower() not in _O_FORMS:
+            return f"{preposition} {text}"
+        long_form, clusters = _O_FORMS[preposition.lower()]
+        head = text.lstrip("«\"(").lower()
+        digits = re.match(r"\d+", head)
+        if digits:
+            n = int(digits.group())
+            # How the number is read: второй, сто/сотый…; other numbers start with a vowel or a plain consonant.
+            hard = n == 2 or (preposition.lower() == "с" and 100 <= n <= 199)
+        else:
+            hard = head.startswith(_O_ALWAYS) or (
+                len(head) > 1 and head[0] in clusters and head[1].isalpha() and head[1] not in _RU_VOWELS
+            )
+        if not hard:
+            return f"{preposition} {text}"
+        return (long_form.capitalize() if preposition[:1].isupper() else long_form) + " " + text
 
     def _spacing(self, text: str) -> str:
         """No space before ; : ! ? nor inside « ».
