@@ -135,6 +135,7 @@ class Renderer:
         self.toolkit = toolkit
         self.seed = seed
         self.env = environment(lang, toolkit, user_templates)
+        self.globals = dict(self.env.globals)
 
     def sentence(
         self,
@@ -156,14 +157,24 @@ class Renderer:
         used = [facts[i] for i in plan.facts]
         try:
             template = self.env.get_template(name)
-            text = template.render(
-                f=used[0] if used else None,
-                facts=used,
-                by_kind={f.kind: f for f in used},
-                variant=lambda count, part="", shared=False: pick(f"{slot.split('#')[0] if shared else slot}/{part}", count),
-                first=first,
-                repeat=repeat,
+            # Template.render() would copy the environment's globals out of a ChainMap for
+            # every sentence; one plain dict of them, merged here, renders the same faster.
+            context = template.new_context(
+                {
+                    **self.globals,
+                    "f": used[0] if used else None,
+                    "facts": used,
+                    "by_kind": {f.kind: f for f in used},
+                    "variant": lambda count, part="", shared=False: pick(f"{slot.split('#')[0] if shared else slot}/{part}", count),
+                    "first": first,
+                    "repeat": repeat,
+                },
+                shared=True,
             )
+            try:
+                text = self.env.concat(template.root_render_func(context))  # type: ignore[attr-defined]
+            except Exception:
+                self.env.handle_exception()  # re-raises with the template's own file and line
         except (jinja2.TemplateError, jinja2.exceptions.SecurityError) as error:
             raise _template_error(error, name) from None
         except Exception as error:

@@ -426,6 +426,8 @@ class Language(ABC):
         'Показатель индекса развития электронного правительства (EGDI) Казахстана (0,9009).'
         """
         short = self.abbreviation(entity)
+        if short not in text:
+            return None
         # Not where it already stands in brackets after its name, nor inside a longer word.
         match = re.search(rf"(?<![(\w]){re.escape(short)}(?![)\w])", text)
         if match is None:
@@ -480,7 +482,12 @@ class Language(ABC):
     def _capitalise(self, text: str) -> str:
         starts = {0}
         starts.update(m.end() for m in re.finditer(r"\n", text))
-        for match in _SENTENCE_END.finditer(text):
+        ends = list(_SENTENCE_END.finditer(text))
+        lead = _LEAD.match(text)
+        first = lead.end() if lead else 0
+        if len(starts) == 1 and not ends and (first >= len(text) or not text[first].islower()):
+            return text  # one sentence that already starts right: the usual case
+        for match in ends:
             if match.group(1) == "." and self._is_abbreviation(text[: match.start(1)]):
                 continue
             starts.add(match.end())
