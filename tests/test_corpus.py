@@ -133,3 +133,16 @@ def test_every_word_is_spelled_right_or_reviewed(corpus, lang) -> None:
     stale = sorted(allowed.keys() - unknown)
     assert not stale, f"tests/spelling/{lang}.txt lists words no article uses or Hunspell knows: {stale}"
     assert all(allowed.values()), f"tests/spelling/{lang}.txt: every entry needs a reason"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_egdi_is_spelled_out_at_its_first_use_in_the_body_and_only_there(corpus, lang) -> None:
+    findings = []
+    for draft in corpus[lang]:
+        body = "\n".join(p.text for p in draft.article.paragraphs())
+        first = body.find("EGDI")
+        if first < 0:
+            continue
+        if body.count("(EGDI)") != 1 or body[first - 1] != "(":
+            findings.append(f"{draft.key}: …{body[max(0, first - 60):first + 10]}…")
+    assert not findings, _report(findings)

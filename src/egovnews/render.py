@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,9 @@ from .plan import ArticlePlan, SentencePlan
 from .resources import templates_dir
 
 TEMPLATE_SUFFIX = ".j2"
+#: Abbreviations spelled out where the body first uses them; headlines and subheadings keep
+#: the short form, as the press does.
+INTRODUCED = ("index:EGDI",)
 
 
 class TemplateError(EgovError):
@@ -229,26 +232,24 @@ class Renderer:
             closing=closing,
         )
 
-    #: Abbreviations spelled out where the body first uses them (the headline and subheadings
-    #: keep the short form, as the press does).
-    INTRODUCED = ("index:EGDI",)
-
     def _introduce_abbreviations(self, lead: Paragraph, sections: list[Section]) -> tuple[Paragraph, list[Section]]:
-        """Spell out each of INTRODUCED at its first use in the body: "l'indice de développement
-        de l'administration en ligne (EGDI)", then "EGDI" alone."""
+        """Spell out each of INTRODUCED at its first use in the body ("l'indice de développement
+        de l'administration en ligne (EGDI)"), then leave it short; titles keep the short form."""
         paragraphs = [lead, *(p for s in sections for p in s.paragraphs)]
-        for entity in self.INTRODUCED:
+        for entity in INTRODUCED:
             for i, paragraph in enumerate(paragraphs):
-                done = False
-                for j, sentence in enumerate(paragraph.sentences):
-                    text = self.toolkit.introduce(sentence.text, entity)
-                    if text is not None:
-                        changed = (*paragraph.sentences[:j], replace(sentence, text=self.toolkit.typography(text)), *paragraph.sentences[j + 1 :])
-                        paragraphs[i] = replace(paragraph, sentences=changed)
-                        done = True
-                        break
-                if done:
+                introduced = self._introduce(paragraph, entity)
+                if introduced is not None:
+                    paragraphs[i] = introduced
                     break
-        lead, rest = paragraphs[0], iter(paragraphs[1:])
-        sections = [replace(s, paragraphs=tuple(next(rest) for _ in s.paragraphs)) for s in sections]
-        return lead, sections
+        rest = iter(paragraphs[1:])
+        return paragraphs[0], [replace(s, paragraphs=tuple(next(rest) for _ in s.paragraphs)) for s in sections]
+
+    def _introduce(self, paragraph: Paragraph, entity: str) -> Paragraph | None:
+        """The paragraph with ``entity`` spelled out in its first sentence that uses it, or None."""
+        for j, sentence in enumerate(paragraph.sentences):
+            text = self.toolkit.introduce(sentence.text, entity)
+            if text is not None:
+                spelled = replace(sentence, text=self.toolkit.typography(text))
+                return replace(paragraph, sentences=(*paragraph.sentences[:j], spelled, *paragraph.sentences[j + 1 :]))
+        return None
