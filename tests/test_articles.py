@@ -40,8 +40,8 @@ KAZ_CLAIMS: dict[str, dict[str, list[str]]] = {
         "up four places since the previous report": ["quatre places", "2022"],
         "ahead of Switzerland, Türkiye and France": ["la Suisse (26e), la Turquie (27e) et la France (34e)"],
         "first among the CIS": ["domine le classement des neuf membres de la Communauté des États indépendants (CEI)"],
-        "OSI top 10 with two of that tier": ["parmi les dix premiers pays (avec notamment la Corée du Sud et le Danemark), au 10e rang"],
-        "OSI ahead of Germany and Australia": ["devant l’Allemagne et l’Australie"],
+        "OSI top 10 with two of that tier": ["au 10e rang (8e en 2022) de l’indice des services en ligne (OSI) et figure ainsi parmi les dix premiers, où l’on trouve aussi la Corée du Sud et le Danemark"],
+        "OSI ahead of Germany and Australia": ["y devance l’Allemagne et l’Australie"],
         "first of the LLDCs at 0,9009 ahead of Mongolia and Armenia": [
             "arrive en tête des 32 pays en développement sans littoral (PDSL) avec un indice de développement de l’administration en ligne (EGDI) de 0,9009, devant la Mongolie et l’Arménie"
         ],
@@ -57,7 +57,7 @@ KAZ_CLAIMS: dict[str, dict[str, list[str]]] = {
         "first of the LLDCs at 0.9009 ahead of Mongolia and Armenia": [
             "comes first among the 32 landlocked developing countries (LLDCs), with an E-Government Development Index (EGDI) of 0.9009, ahead of Mongolia and Armenia"
         ],
-        "TII up 23 places to 41st": ["rises 23 places on the Telecommunication Infrastructure Index (TII), from 64th in 2022 to 41st"],
+        "TII up 23 places to 41st": ["On the Telecommunication Infrastructure Index (TII), Kazakhstan jumps 23 places, from 64th to 41st"],
     },
     "ru": {
         "24th place": ["24-е место"],
