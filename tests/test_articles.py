@@ -43,9 +43,9 @@ KAZ_CLAIMS: dict[str, dict[str, list[str]]] = {
         "OSI top 10 with two of that tier": ["au 10e rang (8e en 2022) de l’indice des services en ligne (OSI) et figure ainsi parmi les dix premiers, où l’on trouve aussi la Corée du Sud et le Danemark"],
         "OSI ahead of Germany and Australia": ["y devance l’Allemagne et l’Australie"],
         "first of the LLDCs at 0,9009 ahead of Mongolia and Armenia": [
-            "arrive en tête des 32 pays en développement sans littoral (PDSL) avec un indice de développement de l’administration en ligne (EGDI) de 0,9009, devant la Mongolie et l’Arménie"
+            "arrive en tête des 32 pays en développement sans littoral (PDSL), avec un indice de développement de l’administration en ligne (EGDI) de 0,9009, devant la Mongolie et l’Arménie"
         ],
-        "TII up 23 places to 41st": ["gagne 23 places dans l’indice des infrastructures de télécommunication (TII) et atteint le 41e rang"],
+        "TII up 23 places to 41st": ["gagne 23 places dans l’indice des infrastructures de télécommunication (TII), passant du 64e au 41e rang"],
     },
     "en": {
         "24th place": ["24th"],

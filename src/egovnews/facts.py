@@ -156,7 +156,8 @@ class LevelFact(_Fact):
 class GroupStandingFact(_Fact):
     """The country's EGDI standing within a group (LLDC, CIS, region:Asia…).
 
-    ``ahead`` and ``behind`` are the nearest members on each side, nearest first;
+    ``ahead`` and ``behind`` are the (up to two) nearest members on each side, in rank order
+    (best first), so that "behind Denmark and Estonia" reads as the table does;
     ``adjacent`` says whether they are provably the very next ones (complete group data).
     """
 
@@ -468,7 +469,7 @@ class _Facts:
             )
             mine = next(k for k, iso3 in ordered if iso3 == self.iso3)
             rank = 1 + sum(k < mine for k, _ in ordered)
-            ahead = [iso3 for k, iso3 in reversed(ordered) if k < mine][:2]
+            ahead = [iso3 for k, iso3 in reversed(ordered) if k < mine][:2][::-1]
             behind = [iso3 for k, iso3 in ordered if k > mine][:2]
             tied = tuple(iso3 for k, iso3 in ordered if k == mine and iso3 != self.iso3)
             size = len(members.members)
@@ -497,7 +498,7 @@ class _Facts:
         # A stated standing: name only members the records show on either side of it.
         my_rank = self.rank_of(self.record, "egdi")
         known = [(r.iso3, rank) for r in records if r.iso3 != self.iso3 and (rank := self.rank_of(r, "egdi"))]
-        ahead = [i for i, r in sorted(known, key=lambda k: (-k[1], k[0])) if my_rank and r < my_rank][:2]
+        ahead = [i for i, r in sorted(known, key=lambda k: (-k[1], k[0])) if my_rank and r < my_rank][:2][::-1]
         behind = [i for i, r in sorted(known, key=lambda k: (k[1], k[0])) if my_rank and r > my_rank][:2]
         size = stated.size or len(members.members)
         provenance = [

@@ -93,8 +93,9 @@ def _sentence(template: str, *facts: Any) -> SentencePlan:
 
 def _groups_section(facts: list[Any]) -> SectionPlan | None:
     standings = [f for f in facts if f.kind == "group_standing"]
-    # A middling rank in a region is not news; leading, the podium or the last place is.
-    worth = sorted((f for f in standings if f.leader or f.rank <= 3 or f.last), key=_group_sort_key)
+    # A middling rank in a region is not news; leading, the podium or the last place is. A group
+    # of two (Northern America, Australia and New Zealand) says nothing the ranks do not.
+    worth = sorted((f for f in standings if f.size > 2 and (f.leader or f.rank <= 3 or f.last)), key=_group_sort_key)
     if not worth:
         return None
     first = ParagraphPlan(sentences=tuple(_sentence("group_standing", f) for f in worth[:2]))
