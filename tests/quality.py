@@ -15,9 +15,12 @@ import shutil
 import subprocess
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from egovnews.facts import fact_to_dict
 
 ALLOWLISTS = Path(__file__).parent / "spelling"
 #: Articles and words the corpus gate checked, by language; conftest prints them after a run.
@@ -530,3 +533,57 @@ def allowlist(lang: str) -> dict[str, str]:
         if word.strip():
             entries[word.strip()] = reason.strip()
     return entries
+
+
+# -- facts and numbers --------------------------------------------------------------------------
+
+
+def sentence_facts(article: Any) -> list[tuple[str, ...]]:
+    """The fact ids of each sentence, headline and headings included, in reading order: the
+    same list in every language when the three state the same facts."""
+    found = [article.headline_sentence.facts, *(s.facts for s in article.lead.sentences)]
+    for section in article.sections:
+        found.append(section.heading.facts)
+        found += [s.facts for p in section.paragraphs for s in p.sentences]
+    return found
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_TIER_BOUNDS = {"top10": 10, "top20": 20}
+
+
+def _numbers_held(article: Any, style: Any) -> set[str]:
+    """Every number an article's facts hold, as digits (values rounded as the style shows them)."""
+    held: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, bool) or value is None:
+            return
+        if isinstance(value, int):
+            held.add(str(abs(value)))
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+        elif isinstance(value, str):
+            if value in _TIER_BOUNDS:
+                held.add(str(_TIER_BOUNDS[value]))
+            elif re.fullmatch(r"-?\d+\.\d+", value):
+                held.add(str(abs(Decimal(value)).quantize(Decimal(1).scaleb(-style.decimals), rounding=ROUND_HALF_UP)))
+            elif re.fullmatch(r"-?\d+", value):
+                held.add(str(abs(int(value))))
+
+    for fact in article.facts.values():
+        data = fact_to_dict(fact)
+        data.pop("provenance", None)
+        walk(data)
+    return held
+
+
+def numbers_not_held(article: Any, style: Any) -> list[str]:
+    """The numbers of an article's text that none of its facts holds (the corpus gate wants none)."""
+    held = _numbers_held(article, style)
+    text = article.text.replace("\u00a0", "").replace("\u202f", "")
+    return [n for n in _NUMBER.findall(text) if n.replace(",", ".") not in held]

@@ -3,18 +3,15 @@ of every country in every language for 2022 and 2024."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
 
 import pytest
+from golden_cases import CASES, golden_path
+from quality import numbers_not_held, sentence_facts
 
 from egovnews import LANGUAGES, Style, write_article
-from egovnews.facts import fact_to_dict
 from egovnews.render import TEMPLATE_SUFFIX
 from egovnews.resources import templates_dir
-from golden_cases import CASES, golden_path
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.country}-{c.edition}-{c.lang}{c.suffix}")
@@ -88,61 +85,8 @@ def test_kazakhstan_house_style_eme(un_survey) -> None:
 
 def test_the_three_languages_state_the_same_facts(un_survey) -> None:
     for iso3 in ("KAZ", "USA", "ARE", "CAF", "GRD"):
-        ids = {lang: _sentence_facts(write_article(un_survey, iso3, 2024, lang=lang)) for lang in LANGUAGES}
+        ids = {lang: sentence_facts(write_article(un_survey, iso3, 2024, lang=lang)) for lang in LANGUAGES}
         assert ids["fr"] == ids["en"] == ids["ru"], iso3
-
-
-def _sentence_facts(article) -> list[tuple[str, ...]]:
-    data = article.to_dict()
-    found = [tuple(data["headline"]["facts"])]
-    found += [tuple(s["facts"]) for s in data["lead"]["sentences"]]
-    for section in data["sections"]:
-        found.append(tuple(section["heading"]["facts"]))
-        found += [tuple(s["facts"]) for p in section["paragraphs"] for s in p["sentences"]]
-    return found
-
-
-# -- numbers ----------------------------------------------------------------------------------
-
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_TIER_BOUNDS = {"top10": 10, "top20": 20}
-
-
-def _numbers_held(article: Any, style: Style) -> set[str]:
-    """Every number an article's facts hold, as digits (values rounded as the style shows them)."""
-    held: set[str] = set()
-
-    def walk(value: Any) -> None:
-        if isinstance(value, bool) or value is None:
-            return
-        if isinstance(value, int):
-            held.add(str(abs(value)))
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list | tuple):
-            for item in value:
-                walk(item)
-        elif isinstance(value, str):
-            if value in _TIER_BOUNDS:
-                held.add(str(_TIER_BOUNDS[value]))
-            elif re.fullmatch(r"-?\d+\.\d+", value):
-                held.add(str(abs(Decimal(value)).quantize(Decimal(1).scaleb(-style.decimals), rounding=ROUND_HALF_UP)))
-            elif re.fullmatch(r"-?\d+", value):
-                held.add(str(abs(int(value))))
-
-    for fact in article.facts.values():
-        data = fact_to_dict(fact)
-        data.pop("provenance", None)
-        walk(data)
-    return held
-
-
-def numbers_not_held(article: Any, style: Style) -> list[str]:
-    """The numbers of an article's text that none of its facts holds (the corpus gate wants none)."""
-    held = _numbers_held(article, style)
-    text = article.text.replace("\u00a0", "").replace("\u202f", "")
-    return [n for n in _NUMBER.findall(text) if n.replace(",", ".") not in held]
 
 
 def test_a_number_no_fact_holds_is_found(un_survey) -> None:

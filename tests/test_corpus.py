@@ -16,10 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-
 import quality
+
 from egovnews import LANGUAGES, Style, write_article
-from test_articles import numbers_not_held
 
 EDITIONS = (2020, 2022, 2024)
 HOUSE_STYLE = Style(ordinal_style="eme", apostrophe="straight", name_style="official", serial_comma=True)
@@ -82,7 +81,7 @@ def test_every_article_reads_cleanly(corpus, lang) -> None:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_number_is_held_by_the_articles_facts(corpus, lang) -> None:
-    findings = [f"{d.key}: {n} is not a number its facts hold" for d in corpus[lang] for n in numbers_not_held(d.article, d.style)]
+    findings = [f"{d.key}: {n} is not a number its facts hold" for d in corpus[lang] for n in quality.numbers_not_held(d.article, d.style)]
     assert not findings, _report(findings)
 
 
@@ -91,19 +90,10 @@ def test_the_three_languages_state_the_same_facts_in_every_article(corpus) -> No
     for lang in LANGUAGES:
         for draft in corpus[lang]:
             key = draft.key.replace(f"-{lang}", "")
-            by_key.setdefault(key, {})[lang] = sentence_facts(draft.article)
+            by_key.setdefault(key, {})[lang] = quality.sentence_facts(draft.article)
     findings = [key for key, ids in by_key.items() if not ids["fr"] == ids["en"] == ids["ru"]]
     assert len(by_key) == 193 * 4
     assert not findings, _report(findings)
-
-
-def sentence_facts(article: Any) -> list[tuple[str, ...]]:
-    """The fact ids of each sentence, headline and headings included, in reading order."""
-    found = [article.headline_sentence.facts, *(s.facts for s in article.lead.sentences)]
-    for section in article.sections:
-        found.append(section.heading.facts)
-        found += [s.facts for p in section.paragraphs for s in p.sentences]
-    return found
 
 
 def _require_hunspell(lang: str) -> None:

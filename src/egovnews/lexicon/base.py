@@ -19,10 +19,14 @@ form of its language in both name styles, ``"common"`` (news usage) and ``"offic
 
 from __future__ import annotations
 
+import unicodedata
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from importlib import resources
 from typing import Literal
+
+from ..errors import DataError
 
 NameStyle = Literal["common", "official"]
 NAME_STYLES: tuple[NameStyle, ...] = ("common", "official")
@@ -34,6 +38,43 @@ class Grammar:
 
     gender: Literal["m", "f", "n"] | None
     number: Literal["sg", "pl"]
+
+
+def table_rows(lang: str, filename: str, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, cells by column) of a lexicon table ``lexicon/<lang>/<filename>``; a
+    DataError naming the file and line for a wrong header or a row of the wrong width.
+
+    >>> line, cell = next(table_rows("en", "countries.tsv", ("id", "style", "name", "article", "number", "poss", "abbreviation")))
+    >>> cell["id"], cell["name"]
+    ('AFG', 'Afghanistan')
+    """
+    text = resources.files("egovnews.lexicon").joinpath(f"{lang}/{filename}").read_text(encoding="utf-8")
+    header: list[str] | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            if tuple(header) != columns:
+                raise DataError(f"expected columns {columns}, found {tuple(header)}", file=filename, line=number)
+            continue
+        if len(cells) != len(header):
+            raise DataError(f"{len(cells)} cells, expected {len(header)}", file=filename, line=number)
+        # NFC so that "Türkiye" typed with a combining diaeresis still compares equal.
+        yield number, {key: unicodedata.normalize("NFC", value.strip()) for key, value in zip(header, cells)}
+
+
+def checked(cell: dict[str, str], field: str, allowed: tuple[str, ...], filename: str, line: int) -> str:
+    """The cell's ``field`` if it is one of ``allowed``; a DataError naming file, line and field.
+
+    >>> checked({"number": "sg"}, "number", ("sg", "pl"), "t.tsv", 3)
+    'sg'
+    """
+    value = cell[field]
+    if value not in allowed:
+        raise DataError(f"{value!r} is not one of {allowed}", file=filename, line=line, field=field)
+    return value
 
 
 def capitalize_first(text: str) -> str:

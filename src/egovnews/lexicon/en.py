@@ -12,15 +12,13 @@ in ``lexicon/en/*.tsv``; this module only joins them into forms.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Literal
 
 from ..errors import DataError
-from .base import NAME_STYLES, Grammar, Lexicon, NameStyle
+from .base import NAME_STYLES, Grammar, Lexicon, NameStyle, checked, table_rows
 
 FORMS = ("bare", "def", "poss")
 
@@ -56,31 +54,6 @@ class Entry:
         raise ValueError(f"unknown English form {form!r}; known: {', '.join(FORMS)}")
 
 
-def _rows(filename: str) -> Iterable[tuple[int, dict[str, str]]]:
-    text = resources.files("egovnews.lexicon").joinpath(f"en/{filename}").read_text(encoding="utf-8")
-    header: list[str] | None = None
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            if tuple(header) != _COLUMNS:
-                raise DataError(f"expected columns {_COLUMNS}, found {tuple(header)}", file=filename, line=number)
-            continue
-        if len(cells) != len(header):
-            raise DataError(f"{len(cells)} cells, expected {len(header)}", file=filename, line=number)
-        # NFC so that "Türkiye" typed with a combining diaeresis still compares equal.
-        yield number, {key: unicodedata.normalize("NFC", value.strip()) for key, value in zip(header, cells)}
-
-
-def _check(cell: dict[str, str], field: str, allowed: tuple[str, ...], filename: str, line: int) -> str:
-    value = cell[field]
-    if value not in allowed:
-        raise DataError(f"{value!r} is not one of {allowed}", file=filename, line=line, field=field)
-    return value
-
-
 @dataclass(frozen=True, slots=True)
 class _Data:
     entries: dict[tuple[str, NameStyle], Entry]
@@ -93,13 +66,13 @@ def _load() -> _Data:
     entries: dict[tuple[str, NameStyle], Entry] = {}
     ids: dict[str, None] = {}
     for filename in _FILES:
-        for line, cell in _rows(filename):
-            style = _check(cell, "style", ("*", *NAME_STYLES), filename, line)
+        for line, cell in table_rows("en", filename, _COLUMNS):
+            style = checked(cell, "style", ("*", *NAME_STYLES), filename, line)
             entry = Entry(
                 name=cell["name"],
-                article=_check(cell, "article", ("the", "none"), filename, line) == "the",
-                number=_check(cell, "number", ("sg", "pl"), filename, line),  # type: ignore[arg-type]
-                poss=_check(cell, "poss", ("'s", "'"), filename, line),  # type: ignore[arg-type]
+                article=checked(cell, "article", ("the", "none"), filename, line) == "the",
+                number=checked(cell, "number", ("sg", "pl"), filename, line),  # type: ignore[arg-type]
+                poss=checked(cell, "poss", ("'s", "'"), filename, line),  # type: ignore[arg-type]
                 abbreviation=cell["abbreviation"] or None,
             )
             if not entry.name or entry.name.lower().startswith("the "):

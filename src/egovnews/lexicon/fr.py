@@ -16,11 +16,10 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Literal
 
 from ..errors import DataError
-from .base import NAME_STYLES, Grammar, Lexicon, NameStyle
+from .base import NAME_STYLES, Grammar, Lexicon, NameStyle, checked, table_rows
 
 FORMS = ("bare", "def", "de", "a", "loc")
 
@@ -116,30 +115,6 @@ class Entry:
         raise ValueError(f"unknown French form {form!r}; known: {', '.join(FORMS)}")
 
 
-def _rows(filename: str, columns: tuple[str, ...]) -> Iterable[tuple[int, dict[str, str]]]:
-    text = resources.files("egovnews.lexicon").joinpath(f"fr/{filename}").read_text(encoding="utf-8")
-    header: list[str] | None = None
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            if tuple(header) != columns:
-                raise DataError(f"expected columns {columns}, found {tuple(header)}", file=filename, line=number)
-            continue
-        if len(cells) != len(header):
-            raise DataError(f"{len(cells)} cells, expected {len(header)}", file=filename, line=number)
-        yield number, {key: unicodedata.normalize("NFC", value.strip()) for key, value in zip(header, cells)}
-
-
-def _check(cell: dict[str, str], field: str, allowed: tuple[str, ...], filename: str, line: int) -> str:
-    value = cell[field]
-    if value not in allowed:
-        raise DataError(f"{value!r} is not one of {allowed}", file=filename, line=line, field=field)
-    return value
-
-
 def _styles(value: str) -> tuple[NameStyle, ...]:
     return NAME_STYLES if value == "*" else (value,)  # type: ignore[return-value]
 
@@ -155,22 +130,22 @@ class _Data:
 def _load() -> _Data:
     """Read and check the data files once; every error names its file, line and field."""
     overrides: dict[tuple[str, NameStyle, str], str] = {}
-    for line, cell in _rows(_OVERRIDES, ("id", "style", "form", "text")):
-        form = _check(cell, "form", FORMS, _OVERRIDES, line)
-        for one in _styles(_check(cell, "style", ("*", *NAME_STYLES), _OVERRIDES, line)):
+    for line, cell in table_rows("fr", _OVERRIDES, ("id", "style", "form", "text")):
+        form = checked(cell, "form", FORMS, _OVERRIDES, line)
+        for one in _styles(checked(cell, "style", ("*", *NAME_STYLES), _OVERRIDES, line)):
             overrides[(cell["id"], one, form)] = cell["text"]
     entries: dict[tuple[str, NameStyle], Entry] = {}
     ids: dict[str, None] = {}
     for filename in _ENTRY_FILES:
-        for line, cell in _rows(filename, _COLUMNS):
-            style = _check(cell, "style", ("*", *NAME_STYLES), filename, line)
+        for line, cell in table_rows("fr", filename, _COLUMNS):
+            style = checked(cell, "style", ("*", *NAME_STYLES), filename, line)
             entry = Entry(
                 name=cell["name"],
-                gender=_check(cell, "gender", ("m", "f"), filename, line),  # type: ignore[arg-type]
-                number=_check(cell, "number", ("sg", "pl"), filename, line),  # type: ignore[arg-type]
-                article=_check(cell, "article", ("def", "none"), filename, line) == "def",
-                aspirated=_check(cell, "aspirated", ("", "x"), filename, line) == "x",
-                loc=_check(cell, "loc", ("en", "à", "dans"), filename, line),  # type: ignore[arg-type]
+                gender=checked(cell, "gender", ("m", "f"), filename, line),  # type: ignore[arg-type]
+                number=checked(cell, "number", ("sg", "pl"), filename, line),  # type: ignore[arg-type]
+                article=checked(cell, "article", ("def", "none"), filename, line) == "def",
+                aspirated=checked(cell, "aspirated", ("", "x"), filename, line) == "x",
+                loc=checked(cell, "loc", ("en", "à", "dans"), filename, line),  # type: ignore[arg-type]
                 abbreviation=cell["abbreviation"] or None,
             )
             if not entry.name:
