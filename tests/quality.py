@@ -25,6 +25,8 @@ from egovnews.facts import fact_to_dict
 ALLOWLISTS = Path(__file__).parent / "spelling"
 #: Articles and words the corpus gate checked, by language; conftest prints them after a run.
 CORPUS_STATS: dict[str, tuple[int, int]] = {}
+#: Lead structures, headline structures and the median count of the country's name in the 2024 batch.
+VARIETY_STATS: dict[str, tuple[int, int, int]] = {}
 HUNSPELL_DICTIONARIES = {"fr": "fr_FR", "en": "en_US", "ru": "ru_RU"}
 _NB = "\u00a0\u202f"
 
@@ -107,13 +109,14 @@ FR_H_ASPIRE = frozenset({"hausse", "hisse", "hissent", "hisser", "hissé", "hiss
 FR_H_MUET = frozenset({"Haïti", "humain", "humaine", "histoire", "historique", "habitant", "habitants", "heure", "homologue", "homologues"})
 # Words starting with a vowel letter that do not elide what comes before them.
 FR_NO_ELISION = frozenset({"onze", "onzième", "onzièmes"})
-# Letter names of acronyms: F, H, L, M, N, R, S, X start with a vowel sound (l'OSI, l'HCI, le TII).
-_FR_VOWEL_LETTERS = frozenset("AEFHILMNORSX")
+# Acronyms read letter by letter elide before a vowel letter only (l'OSI, l'UE, le TII): French
+# writes « la RDC », « la SNCF », « le FMI » although R, S and F are named with a vowel sound.
+_FR_VOWEL_LETTERS = frozenset("AEIOU")
 
 _FR_FULL = re.compile(r"\b(le|la|de|que|ne|se|me|te|je|jusque|lorsque|puisque)[ \u00a0]+([^\W\d_][\w’'-]*)", re.IGNORECASE)
 _FR_ELIDED = re.compile(r"\b(l|d|qu|n|s|m|t|j|jusqu|lorsqu|puisqu)[’']([^\W\d_][\w-]*)", re.IGNORECASE)
 _FR_CONTRACTION = re.compile(r"\b(de|à)[ \u00a0]+(le|les)\b|\bde[ \u00a0]+des\b|\bde[ \u00a0]+du\b", re.IGNORECASE)
-_FR_ORDINAL = re.compile(r"\b(\d+)(er|re|ère|e|ème|eme|è|°|nd|nde)\b")
+_FR_ORDINAL = re.compile(r"\b(\d+)(ᵉʳ|ʳᵉ|ᵉ|er|re|ère|e|ème|eme|è|°|nd|nde)(?!\w)")
 _FR_HIGH_SIGN = re.compile(r"(.)([;:!?])(?=\s|$)")
 _FR_QUOTE_SPACE = re.compile(f"«(?![{_NB}])|(?<![{_NB}])»")
 
@@ -159,7 +162,11 @@ def check_french(text: str, *, ordinal_style: str = "e", apostrophe: str = "typo
     found += _search("de le / à le / de les / à les", _FR_CONTRACTION, text)
     for match in _FR_ORDINAL.finditer(text):
         number, suffix = int(match.group(1)), match.group(2)
-        allowed = ({"er", "re"} if number == 1 else {"e"}) if ordinal_style == "e" else ({"er", "ère"} if number == 1 else {"ème"})
+        allowed = {
+            "e": {"er", "re"} if number == 1 else {"e"},
+            "eme": {"er", "ère"} if number == 1 else {"ème"},
+            "superscript": {"ᵉʳ", "ʳᵉ"} if number == 1 else {"ᵉ"},
+        }[ordinal_style]
         if suffix not in allowed:
             found.append(Finding(f"ordinal {match.group(0)} (style {ordinal_style})", _around(text, match)))
     for match in _FR_HIGH_SIGN.finditer(text):
@@ -433,6 +440,29 @@ def check_russian(text: str) -> list[Finding]:
             if not any(p.tag.case in RU_PREPOSITIONS[preposition] for p in parses):
                 found.append(Finding("case after preposition", _around(text, match)))
     found += _ru_past_tense_agreement(text)
+    found += _ru_prepositional_without_preposition(text)
+    return found
+
+
+_RU_LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "о", "об", "обо", "при", "по"})
+
+
+def _ru_prepositional_without_preposition(text: str) -> list[Finding]:
+    """A noun that can only be prepositional (рейтинге, месте) needs в, на, о or при before it,
+    across its adjectives: «из первой десятки рейтинге» lost its case to a copied phrase."""
+    found = []
+    # Commas stay inside: «в 2014, 2016 и 2018 годах» keeps its preposition.
+    for clause in re.findall(r"[^;:—–.!?()\n]+", text):
+        tokens = re.findall(r"\d+(?:-[а-яё]+)?|" + _RU_WORD, clause)
+        for i, token in enumerate(tokens):
+            parses = [] if token[0].isdigit() else _ru_parses(token)
+            if not parses or not all(p.tag.POS == "NOUN" and p.tag.case in ("loct", "loc2") for p in parses):
+                continue
+            j = i - 1
+            while j >= 0 and (tokens[j][0].isdigit() or tokens[j] == "и" or any(p.tag.POS in ("ADJF", "NUMR", "PRTF") for p in _ru_parses(tokens[j]))):
+                j -= 1  # в первой двадцатке, на 24-м месте, в 2016 и 2018 годах
+            if j < 0 or tokens[j].lower() not in _RU_LOCATIVE_PREPOSITIONS:
+                found.append(Finding("prepositional case without a preposition", f"{clause.strip()[:80]}"))
     return found
 
 
@@ -455,6 +485,17 @@ def _ru_subject(token: str, following: str | None) -> set[str] | None:
     return {"plur" if p.tag.number == "plur" or "Pltm" in p.tag else p.tag.gender for p in heads} or None
 
 
+def _ru_can_be_genitive(token: str) -> bool:
+    """Whether a word has a genitive reading (Исследования can; Канада cannot)."""
+    return any(p.tag.case == "gent" for p in _ru_parses(token))
+
+
+def _ru_is_noun(token: str) -> bool:
+    """Whether every reading of a word is a noun (рейтинге, месте), so a name after it is governed."""
+    parses = _ru_parses(token)
+    return bool(parses) and all(p.tag.POS == "NOUN" for p in parses)
+
+
 def _ru_past_tense_agreement(text: str) -> list[Finding]:
     """A past-tense verb agrees with the country named before it in its clause (Франция
     поднялась, Нидерланды поднялись, Казахстан поднялся)."""
@@ -466,8 +507,11 @@ def _ru_past_tense_agreement(text: str) -> list[Finding]:
             if subject is None:
                 following = tokens[i + 1] if i + 1 < len(tokens) else None
                 governed = i > 0 and tokens[i - 1].lower() in RU_PREPOSITIONS  # в Меланезии: not a subject
+                # в рейтинге Исследования ООН: a name right after a common noun is its genitive attribute
+                governed = governed or (i > 0 and tokens[i - 1][:1].islower() and _ru_is_noun(tokens[i - 1]) and _ru_can_be_genitive(token))
                 if token[:1].isupper() and not governed and (wanted := _ru_subject(token, following)):
-                    subject = (token, wanted)
+                    coordinated = following == "и" and i + 2 < len(tokens) and tokens[i + 2][:1].isupper()
+                    subject = (token, wanted | {"plur"} if coordinated else wanted)  # Сент-Винсент и Гренадины поднялись
                 continue
             parses = _ru_parses(token)
             if not all(p.tag.POS == "VERB" and p.tag.tense == "past" for p in parses):

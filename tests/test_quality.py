@@ -27,6 +27,7 @@ FAULTS = [
     ("fr", "C’est dans l’OSI que Israël obtient son meilleur rang.", "missing elision"),
     ("fr", "La Inde recule.", "missing elision"),
     ("fr", "Le EGDI du Japon.", "missing elision"),
+    ("fr", "Le OSI de la RDC.", "missing elision"),
     ("fr", "Le habitant.", "missing elision"),
     ("fr", "L’Kenya recule.", "elision before a consonant"),
     ("fr", "La situation d’Honduras.", "elision before a consonant"),
@@ -71,6 +72,8 @@ FAULTS = [
     ("ru", "Франция поднялся на 3 позиции.", "past tense and subject disagree"),
     ("ru", "Нидерланды опустилась на 3 позиции.", "past tense and subject disagree"),
     ("ru", "Республика Корея занял первое место.", "past tense and subject disagree"),
+    ("ru", "В рейтинге Исследования ООН 2020 года Канада опустился на 28-е место.", "past tense and subject disagree"),
+    ("ru", "США выбыли из первой десятки рейтинге Исследования ООН.", "prepositional case without a preposition"),
 ]
 
 RIGHT = [
@@ -79,6 +82,7 @@ RIGHT = [
     ("fr", "Le Honduras et la Hongrie se hissent\u202f; le Yémen recule, d’Haïti à l’EGDI du Japon."),
     ("fr", "Il est 1er, elle est 1re, le pays est 24e\u00a0: une hausse de 12\u202f% «\u202fen ligne\u202f»."),
     ("fr", "Le onzième rang, la huitième place, le TII et l’OSI, de huit places."),
+    ("fr", "La RDC et la RCA devancent les EAU, comme la SNCF et le FMI."),
     ("en", "Kazakhstan ranks 24th, an 8th place on the OSI, an 11th on the HCI and a 10th on the TII."),
     ("en", "The Netherlands leads the United States; the Philippines’ rank rose one place, and four places for South Sudan."),
     ("en", "It ranks 1st, 2nd, 3rd, 11th, 12th, 13th, 21st, 22nd, 23rd and 111th in the 2024 edition."),
@@ -88,6 +92,9 @@ RIGHT = [
     ("ru", "Республика Корея заняла первое место среди 32 развивающихся стран, наряду с Республикой Корея и Францией."),
     ("ru", "В Меланезии Фиджи заняло первое место, у Бангладеш и у Казахстана, в 2024 году."),
     ("ru", "Нидерланды опустились на 24-ю позицию; Многонациональное Государство Боливия поднялось."),
+    ("ru", "В рейтинге Исследования ООН 2020 года Канада опустилась с 23-го на 28-е место."),
+    ("ru", "Сент-Винсент и Гренадины поднялись на 107-е место."),
+    ("ru", "Снижение последовало за 42-м местом в 2016 и 2018 годах."),
 ]
 
 
@@ -109,6 +116,9 @@ def test_right_text_has_no_finding(lang: str, text: str) -> None:
 def test_french_house_style_ordinals() -> None:
     assert quality.check_french("Il est 24ème et 1er.", ordinal_style="eme") == []
     assert [f.check for f in quality.check_french("Il est 24e.", ordinal_style="eme")] == ["ordinal 24e (style eme)"]
+    assert quality.check_french("Il est 24ᵉ, elle est 1ʳᵉ, il est 1ᵉʳ.", ordinal_style="superscript") == []
+    assert [f.check for f in quality.check_french("Il est 24e et 3ᵉ.", ordinal_style="superscript")] == ["ordinal 24e (style superscript)"]
+    assert [f.check for f in quality.check_french("Il est 3ᵉ.")] == ["ordinal 3ᵉ (style e)"]
 
 
 def test_english_official_names_follow_the_un() -> None:
