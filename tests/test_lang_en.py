@@ -135,3 +135,11 @@ def test_filters_in_jinja() -> None:
     env.filters.update(EN.filters())
     template = env.from_string("{{ 24|ordinal }} place, up {{ 4|count_noun('place') }}, {{ '0.90093'|decimal }}")
     assert template.render() == "24th place, up four places, 0.9009"
+
+
+def test_a_name_holding_and_keeps_the_list_readable() -> None:
+    english = lang("en")
+    assert english.join(["Antigua and Barbuda", "Dominica"]) == "Antigua and Barbuda as well as Dominica"
+    assert english.join(["Ethiopia", "Myanmar", "São Tomé and Príncipe"]) == "Ethiopia, Myanmar, and São Tomé and Príncipe"
+    assert english.join(["Ethiopia", "Myanmar", "Peru"]) == "Ethiopia, Myanmar and Peru"
+    assert lang("ru").join(["Ирана", "Сент-Винсента и Гренадин", "Фиджи"]) == "Ирана, Сент-Винсента и Гренадин, а также Фиджи"

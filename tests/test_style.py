@@ -109,3 +109,54 @@ def test_lang_is_cached_per_code_and_style() -> None:
     assert lang("fr", Style(ordinal_style="eme")) is not lang("fr")
     with pytest.raises(ValueError, match="no language 'de'"):
         lang("de")
+
+
+KYRGYZSTAN = {"nom": "Кыргызстан", "gen": "Кыргызстана", "dat": "Кыргызстану", "acc": "Кыргызстан", "ins": "Кыргызстаном", "pre": "Кыргызстане", "loc": "в Кыргызстане"}
+
+
+def test_a_house_name_replaces_the_lexicons_and_its_gender_drives_agreement() -> None:
+    style = Style(names={"ru": {"KGZ": {"forms": KYRGYZSTAN, "gender": "m"}}})
+    russian = lang("ru", style)
+    assert russian.country("KGZ") == "Кыргызстан" and russian.country("KGZ", "loc") == "в Кыргызстане"
+    assert russian.agree("поднялся", "KGZ") == "поднялся"
+    assert lang("ru").country("KGZ") == "Киргизия" and lang("ru").agree("поднялся", "KGZ") == "поднялась"
+    assert lang("en", style).country("KGZ") == "Kyrgyzstan"  # a Russian name leaves English alone
+
+
+def test_an_indeclinable_house_name_keeps_its_nominative_in_every_case() -> None:
+    russian = lang("ru", Style(names={"ru": {"BGD": {"declension": "indeclinable", "gender": "f"}}}))
+    assert [russian.country("BGD", form) for form in ("gen", "ins", "loc")] == ["Бангладеш", "Бангладеш", "в Бангладеш"]
+    assert russian.agree("поднялся", "BGD") == "поднялась"
+
+
+@pytest.mark.parametrize(
+    ("names", "message"),
+    [
+        ({"de": {"KGZ": {"gender": "m"}}}, "no language 'de'"),
+        ({"ru": {"XYZ": {"gender": "m"}}}, "no entity 'XYZ'"),
+        ({"ru": {"KGZ": {"forms": {"nom": "Кыргызстан"}}}}, "a name needs every form"),
+        ({"ru": {"KGZ": {"forms": {"abl": "x"}}}}, "unknown forms"),
+        ({"fr": {"KGZ": {"declension": "indeclinable"}}}, "declension applies to Russian names only"),
+    ],
+)
+def test_a_bad_house_name_is_refused_with_its_place(names: dict, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        Style(names=names)
+
+
+def test_a_bad_house_name_in_toml_names_the_file_and_field(tmp_path: Path) -> None:
+    path = tmp_path / "house.toml"
+    path.write_text('[names.ru.XYZ]\ngender = "m"\n', encoding="utf-8")
+    with pytest.raises(DataError, match="no entity 'XYZ'") as caught:
+        Style.from_toml(path)
+    assert caught.value.file == str(path)
+
+
+def test_house_ordinals_and_tie_wording() -> None:
+    assert lang("fr", Style(ordinal_style="superscript")).ordinal(24) == "24ᵉ"
+    assert lang("fr", Style(ordinal_style="superscript")).ordinal(1, gender="f") == "1ʳᵉ"
+    english = lang("en", Style(ordinal_words_below=10))
+    assert [english.ordinal(n) for n in (1, 9, 10, 23)] == ["first", "ninth", "10th", "23rd"]
+    assert lang("en").ordinal(9) == "9th"
+    with pytest.raises(ValidationError):
+        Style(tie_wording="shared")  # type: ignore[arg-type]

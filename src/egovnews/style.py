@@ -1,10 +1,20 @@
 """House style: the choices a newsroom makes about numbers, names and typography.
 
-One frozen pydantic model, loadable from a flat TOML file whose keys are the field names::
+One frozen pydantic model, loadable from a TOML file whose keys are the field names::
 
-    ordinal_style = "eme"      # 24ème instead of 24e
+    ordinal_style = "eme"      # 24ème instead of 24e ("superscript": 24ᵉ)
     spell_out_below = 10       # "quatre places", "12 places"
     serial_comma = true        # en: "Switzerland, Türkiye, and France"
+    ordinal_words_below = 10   # en: "ninth", "10th", as AP writes them
+    tie_wording = "joint"      # "joint 4th with", « ex aequo avec », «деля 4-е место с»
+
+    [names.ru.KGZ]             # a house's own name for a country, in one language
+    forms = { nom = "Кыргызстан", gen = "Кыргызстана", dat = "Кыргызстану", acc = "Кыргызстан", ins = "Кыргызстаном", pre = "Кыргызстане", loc = "в Кыргызстане" }
+    gender = "m"
+
+    [names.ru.BGD]             # or only how it declines, and its gender
+    declension = "indeclinable"
+    gender = "f"
 
 French spaces follow the Imprimerie nationale's practice as most French typographers apply
 it today: a narrow no-break space (U+202F, *espace fine insécable*) before ``; ! ? %`` and
@@ -23,12 +33,30 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .errors import DataError
 
 Space = Literal["narrow", "nbsp"]
 _SPACES = {"narrow": "\u202f", "nbsp": "\u00a0"}
+
+
+class NameOverride(BaseModel):
+    """A house's own name for one entity in one language: its forms (every form of the
+    language's lexicon, or the nominative alone with ``declension = "indeclinable"``), its
+    gender and number for agreement. Anything left out keeps the lexicon's.
+
+    >>> NameOverride(declension="indeclinable", gender="f").gender
+    'f'
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+    forms: dict[str, str] = Field(default_factory=dict)
+    gender: Literal["m", "f", "n"] | None = None
+    number: Literal["sg", "pl"] | None = None
+    #: "indeclinable": every case is the nominative (Russian), the location "в" + nominative.
+    declension: Literal["indeclinable"] | None = None
 
 
 class Style(BaseModel):
@@ -40,8 +68,17 @@ class Style(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
-    #: French abbreviated ordinals: "e" gives 24e, "eme" gives 24ème; 1er and 1re never change.
-    ordinal_style: Literal["e", "eme"] = "e"
+    #: French abbreviated ordinals: "e" gives 24e, "eme" gives 24ème, "superscript" 24ᵉ (1ᵉʳ, 1ʳᵉ).
+    ordinal_style: Literal["e", "eme", "superscript"] = "e"
+    #: English ordinals below this bound in words ("ninth", then "10th"), as AP writes them; 0: none.
+    ordinal_words_below: int = Field(default=0, ge=0, le=100)
+    #: English spelling of the region below a region: "sub-region" (British) or "subregion" (UN, US).
+    subregion_word: Literal["sub-region", "subregion"] = "sub-region"
+    #: How a shared rank is said: "level" (level with, à égalité avec, деля это место с) or
+    #: "joint" (joint 4th with, ex aequo avec, деля 4-е место с).
+    tie_wording: Literal["level", "joint"] = "level"
+    #: The house's own names, by language then entity (``names.ru.KGZ``), over the lexicon's.
+    names: dict[str, dict[str, NameOverride]] = Field(default_factory=dict)
     #: Whole numbers from 0 up to, but not including, this bound are spelled out in counts.
     spell_out_below: int = Field(default=10, ge=0)
     #: A comma before the conjunction of a list of three or more (English only).
@@ -58,6 +95,34 @@ class Style(BaseModel):
     french_space: Space = "narrow"
     #: French space before the colon: "nbsp" (U+00A0) or "narrow" (U+202F).
     french_colon_space: Space = "nbsp"
+
+    @model_validator(mode="after")
+    def _names_fit_their_lexicon(self) -> Style:
+        from .lexicon import LANGUAGES, lexicon  # the lexicons load their data on first use
+
+        for code, overrides in self.names.items():
+            if code not in LANGUAGES:
+                raise ValueError(f"names.{code}: no language {code!r}; known: {', '.join(LANGUAGES)}")
+            lex = lexicon(code)
+            known = set(lex.entities())
+            for entity, override in overrides.items():
+                where = f"names.{code}.{entity}"
+                if entity not in known:
+                    raise ValueError(f"{where}: the {code} lexicon has no entity {entity!r}")
+                unknown = set(override.forms) - set(lex.forms)
+                if unknown:
+                    raise ValueError(f"{where}: unknown forms {sorted(unknown)}; {code} has {', '.join(lex.forms)}")
+                if override.declension == "indeclinable":
+                    if code != "ru":
+                        raise ValueError(f"{where}: declension applies to Russian names only")
+                elif override.forms and set(override.forms) != set(lex.forms):
+                    missing = [f for f in lex.forms if f not in override.forms]
+                    raise ValueError(f"{where}: a name needs every form; missing {', '.join(missing)}")
+        return self
+
+    def __hash__(self) -> int:
+        # The names table is a dict; the JSON dump hashes the whole style alike.
+        return hash(self.model_dump_json())
 
     @property
     def french_space_char(self) -> str:
@@ -104,7 +169,8 @@ class Style(BaseModel):
         except ValidationError as error:
             first = error.errors()[0]
             field = ".".join(str(part) for part in first["loc"]) or None
-            raise DataError(f"{first['msg']} (got {first.get('input')!r})", file=file, field=field) from None
+            got = f" (got {first.get('input')!r})" if field else ""  # a whole-style check names its key itself
+            raise DataError(f"{first['msg']}{got}", file=file, field=field) from None
 
 
 __all__ = ["Space", "Style"]

@@ -14,8 +14,9 @@ languages (num2words' mistake).
 from __future__ import annotations
 
 import re
+import unicodedata
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from typing import Any, ClassVar, Literal
@@ -122,6 +123,8 @@ class Language(ABC):
     locale: ClassVar[str]
     #: Words for :meth:`join`'s ``conj`` keys.
     conjunctions: ClassVar[Mapping[str, str]]
+    #: How the last item is joined when an item holds "and" itself (" as well as"); None: as usual.
+    compound_and: ClassVar[str | None] = None
     #: Counting nouns by their dictionary form.
     nouns: ClassVar[Mapping[str, Noun]]
     #: Whether the house style's serial comma applies (English only).
@@ -133,6 +136,7 @@ class Language(ABC):
         self.style = style or Style()
         # A batch formats the same few numbers thousands of times; Babel and num2words are slow.
         self._formatted: dict[tuple[Any, ...], str] = {}
+        self._holding: dict[str, tuple[str, ...]] = {}
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.style!r})"
@@ -266,11 +270,21 @@ class Language(ABC):
         >>> from egovnews.lang import lang
         >>> lang("fr").join(["la Suisse", "la Turquie", "la France"])
         'la Suisse, la Turquie et la France'
+
+        When an item holds the conjunction itself, the last one is joined another way, so
+        that no name reads as two (Antigua and Barbuda as well as Dominica):
+
+        >>> lang("ru").join(["Антигуа и Барбуду", "Доминику"])
+        'Антигуа и Барбуду, а также Доминику'
         """
         word = self.conjunctions.get(conj, conj)
         items = [str(item) for item in items]
         if len(items) <= 1:
             return "".join(items)
+        if conj == "and" and self.compound_and and any(f" {word} " in item for item in items):
+            if self.serial_comma_applies and len(items) > 2:
+                return f"{', '.join(items[:-1])}, {word} {items[-1]}"  # English: the serial comma does it
+            return f"{', '.join(items[:-1])}{self.compound_and} {items[-1]}"
         comma = "," if self.serial_comma_applies and self.style.serial_comma and len(items) > 2 else ""
         return f"{', '.join(items[:-1])}{comma} {word} {items[-1]}"
 
@@ -278,8 +292,12 @@ class Language(ABC):
         found = self.__dict__.get("_lexicon_loaded")
         if found is None:
             from ..lexicon import lexicon  # the lexicon of a language loads its data on first use
+            from ..lexicon.base import HouseLexicon
 
-            found = self._lexicon_loaded = lexicon(self.code)
+            found = lexicon(self.code)
+            if self.style.names.get(self.code):
+                found = HouseLexicon(found, self.style.names[self.code])
+            self._lexicon_loaded = found
         return found
 
     def name(self, entity: str, form: str, capital: bool = False) -> str:
@@ -308,17 +326,25 @@ class Language(ABC):
         conj: str = "and",
         capital: bool = False,
         notes: Sequence[str] | None = None,
+        alphabetical: bool = False,
     ) -> str:
         """Entities each realised in ``form`` (preposition, article or case repeated), joined;
-        ``notes``, one per entity, follow each name in parentheses.
+        ``notes``, one per entity, follow each name in parentheses. ``alphabetical`` orders
+        them by name in this language, as a list of equals (a tie) reads best.
 
         >>> from egovnews.lang import lang
         >>> lang("fr").names(["KOR", "EST"], "de")
         "de la Corée du Sud et de l'Estonie"
         >>> lang("en").names(["CHE", "FRA"], notes=["26th", "34th"])
         'Switzerland (26th) and France (34th)'
+        >>> lang("en").names(["GBR", "KOR", "DEU"], alphabetical=True), lang("ru").names(["GBR", "KOR", "DEU"], "ins", alphabetical=True)
+        ('Germany, South Korea and the United Kingdom', 'Великобританией, Германией и Южной Кореей')
         """
         lex = self._lexicon()
+        if alphabetical:
+            if notes is not None:
+                raise ValueError("notes follow the order given: sort the names before adding notes")
+            entities = sorted(entities, key=self.collation_key)
         items = [lex.country(entity, form, style=self.style.name_style) for entity in entities]
         if notes is not None:
             if len(notes) != len(items):
@@ -327,8 +353,20 @@ class Language(ABC):
         text = self.join(items, conj)
         return capitalize_first(text) if capital else text
 
-    def grammar(self, target: str | Sequence[str] | Grammar) -> Grammar:
-        """Gender and number of an entity, of several (a plural), or a Grammar as given.
+    def collation_key(self, entity: str) -> str:
+        """How an entity's name sorts in this language: case, accents and article ignored.
+
+        >>> from egovnews.lang import lang
+        >>> lang("fr").collation_key("ARE") < lang("fr").collation_key("DEU")
+        False
+        """
+        name = self._lexicon().name(entity, "nom" if self.code == "ru" else "bare", style=self.style.name_style)
+        decomposed = unicodedata.normalize("NFD", name.casefold())
+        return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+    def grammar(self, target: Any) -> Grammar:
+        """Gender and number of an entity, of several (a plural), of a reference to the
+        article's country (``it``), or a Grammar as given.
 
         >>> from egovnews.lang import lang
         >>> lang("fr").grammar(["CHE", "FRA"]), lang("fr").grammar(["DNK", "FRA"])
@@ -336,6 +374,9 @@ class Language(ABC):
         """
         if isinstance(target, Grammar):
             return target
+        own = getattr(target, "grammar", None)
+        if isinstance(own, Grammar):
+            return own
         lex = self._lexicon()
         if isinstance(target, str):
             return lex.grammar(target, style=self.style.name_style)
@@ -369,6 +410,19 @@ class Language(ABC):
         """
         return plural if self.grammar(target).number == "pl" else singular
 
+    def by_count(self, n: int, singular: str, plural: str) -> str:
+        """``singular`` or ``plural`` as a verb agrees with a counted subject ("one other
+        country makes", "16 other countries make"; Russian: 21 страна сделала).
+
+        >>> from egovnews.lang import lang
+        >>> lang("en").by_count(1, "makes", "make"), lang("fr").by_count(16, "fait", "font"), lang("ru").by_count(21, "сделала", "сделали")
+        ('makes', 'font', 'сделала')
+        """
+        return singular if self._count_is_singular(self._check_int(n)) else plural
+
+    def _count_is_singular(self, n: int) -> bool:
+        return n == 1
+
     #: Subject pronouns by (gender, number); gender None where the language has none.
     pronouns: ClassVar[Mapping[tuple[str | None, str], str]] = {}
 
@@ -399,6 +453,120 @@ class Language(ABC):
             return self.pronoun(grammar, capital=capital)
         return self.country(target, capital=capital)
 
+    #: Pronoun forms by lexicon form, then by (gender, number): the forms a pronoun standing
+    #: for the country can take in our sentences (a subject everywhere; English *its*).
+    pronoun_forms: ClassVar[Mapping[str, Mapping[tuple[str | None, str], str]]] = {}
+
+    @property
+    def subject_form(self) -> str:
+        """The lexicon form a subject takes (fr and en ``def``, ru ``nom``).
+
+        >>> from egovnews.lang import lang
+        >>> lang("ru").subject_form, lang("en").subject_form
+        ('nom', 'def')
+        """
+        return self._lexicon().forms[0 if self.code == "ru" else 1]
+
+    def refer(self, iso3: str, kind: str, form: str | None = None, *, antecedent: str = "name") -> tuple[str, str]:
+        """The country as a reference of ``kind`` (``name``, ``short``, ``noun`` for "the
+        country", ``pronoun``) in one lexicon form, and the kind actually written: a pronoun
+        asked for a form it cannot take, or a short form the name lacks, gives the noun.
+
+        >>> from egovnews.lang import lang
+        >>> lang("fr").refer("COD", "short", "loc"), lang("en").refer("KAZ", "pronoun", "poss")
+        (('en RDC', 'short'), ('its', 'pronoun'))
+        >>> lang("ru").refer("KAZ", "pronoun", "gen"), lang("ru").refer("KAZ", "noun")
+        (('страны', 'noun'), ('страна', 'noun'))
+        """
+        form = form or self.subject_form
+        style = self.style.name_style
+        lex = self._lexicon()
+        if kind == "name":
+            return lex.country(iso3, form, style=style), "name"
+        if kind == "short":
+            short = lex.short(iso3, form, style=style)
+            if short is not None:
+                return short, "short"
+        if kind == "pronoun" and form in self.pronoun_forms:
+            grammar = self.reference_grammar(iso3, antecedent)
+            table = self.pronoun_forms[form]
+            word = table.get((grammar.gender, grammar.number)) or table[(None, grammar.number)]
+            return word, "pronoun"
+        if kind not in ("name", "short", "noun", "pronoun"):
+            raise ValueError(f"unknown kind of reference {kind!r}")
+        return lex.name("term:country", form, style=style), "noun"
+
+    def reference_grammar(self, iso3: str, kind: str) -> Grammar:
+        """What agrees with a reference of ``kind``: the name's gender and number, the
+        short form's (ЦАР: f) or the noun's (le pays: m; страна: f).
+
+        >>> from egovnews.lang import lang
+        >>> lang("fr").reference_grammar("FRA", "noun"), lang("fr").reference_grammar("FRA", "pronoun")
+        (Grammar(gender='m', number='sg'), Grammar(gender='f', number='sg'))
+        """
+        lex = self._lexicon()
+        style = self.style.name_style
+        if kind == "short" and (grammar := lex.short_grammar(iso3, style=style)) is not None:
+            return grammar
+        if kind in ("short", "noun"):
+            return lex.grammar("term:country", style=style)
+        return lex.grammar(iso3, style=style)
+
+    def short_introduced(self, iso3: str) -> bool:
+        """Whether the short form is given in brackets at the name's first mention.
+
+        >>> from egovnews.lang import lang
+        >>> lang("fr").short_introduced("COD"), lang("en").short_introduced("USA")
+        (True, False)
+        """
+        return self.has_short(iso3) and self._lexicon().short_introduced(iso3, style=self.style.name_style)
+
+    def short_name(self, iso3: str) -> str:
+        """The short form as it stands in brackets after the name: RDC, UAE, ЦАР.
+
+        >>> from egovnews.lang import lang
+        >>> lang("fr").short_name("ARE"), lang("ru").short_name("CAF")
+        ('EAU', 'ЦАР')
+        """
+        short = self._lexicon().short(iso3, self._lexicon().forms[0], style=self.style.name_style)
+        if short is None:
+            raise ValueError(f"{iso3} has no {self.code} short form")
+        return short
+
+    def has_short(self, iso3: str) -> bool:
+        """Whether the country has a press short form that differs from its name here.
+
+        >>> from egovnews.lang import lang
+        >>> lang("ru").has_short("CAF"), lang("ru").has_short("USA"), lang("en").has_short("USA")
+        (True, False, True)
+        """
+        lex = self._lexicon()
+        style = self.style.name_style
+        short = lex.short(iso3, self.subject_form, style=style)
+        return short is not None and short != lex.country(iso3, self.subject_form, style=style)
+
+    def pronoun_clear(self, iso3: str, others: Iterable[str], *, antecedent: str = "name") -> bool:
+        """Whether the pronoun for the country could only be read as the country after a
+        sentence that referred to it as ``antecedent`` and named ``others``: none of them
+        takes the same pronoun, and the language uses a pronoun for such a name at all
+        (Russian repeats Перу).
+
+        >>> from egovnews.lang import lang
+        >>> lang("fr").pronoun_clear("KAZ", ["MNG", "ARM"]), lang("fr").pronoun_clear("KAZ", ["KGZ"])
+        (True, False)
+        >>> lang("en").pronoun_clear("KAZ", ["MNG"]), lang("en").pronoun_clear("KAZ", [])
+        (False, True)
+        """
+        grammar = self.reference_grammar(iso3, antecedent)
+        key = (grammar.gender, grammar.number)
+        if key in self.pronoun_avoided:
+            return False
+        others = list(others)
+        # Two countries named together take a plural pronoun: "они" could be them.
+        if len(others) >= 2 and grammar.number == "pl":
+            return False
+        return all((g.gender, g.number) != key for g in (self.grammar(other) for other in others))
+
     def abbreviation(self, entity: str) -> str:
         """The abbreviation the press uses for an entity (PDSL, LLDCs, СНГ); an error when there is none.
 
@@ -428,12 +596,30 @@ class Language(ABC):
         short = self.abbreviation(entity)
         if short not in text:
             return None
-        # Not where it already stands in brackets after its name, nor inside a longer word.
-        match = re.search(rf"(?<![(\w]){re.escape(short)}(?![)\w])", text)
+        # Not inside another name (le groupe à EGDI moyen: spelled out there, the adjective
+        # would hang after a bracket), nor where it already stands in brackets after its
+        # name, nor inside a longer word.
+        inside = [m.span() for name in self._names_holding(short) for m in re.finditer(re.escape(name), text)]
+        matches = re.finditer(rf"(?<![(\w]){re.escape(short)}(?![)\w])", text)
+        match = next((m for m in matches if not any(a <= m.start() < b for a, b in inside)), None)
         if match is None:
             return None
         spelled = self._lexicon().name(entity, self.introduction_form, style=self.style.name_style)
         return f"{text[: match.start()]}{spelled} ({short}){text[match.end() :]}"
+
+    def _names_holding(self, short: str) -> tuple[str, ...]:
+        """Every form of the EGDI levels' names that holds the abbreviation ``short``."""
+        found = self._holding.get(short)
+        if found is None:
+            lex = self._lexicon()
+            forms = {
+                lex.name(entity, form, style=self.style.name_style)
+                for entity in lex.entities()
+                if entity.startswith("level:")
+                for form in lex.forms
+            }
+            found = self._holding[short] = tuple(sorted((f for f in forms if short in f), key=len, reverse=True))
+        return found
 
     def elide(self, word: str, text: str) -> str:
         """``word`` before ``text``, elided where the language elides (French: d'une place).
@@ -515,12 +701,12 @@ class Language(ABC):
         ``ordinal``, ``ordinal_noun``, ``cardinal``, ``count_noun`` (:meth:`count`),
         ``decimal``, ``percent``, ``listing`` (:meth:`join`; Jinja2's ``join`` and ``count``
         keep their meaning), ``names``, ``country``, ``name``, ``agree``, ``cap``
-        (first letter upper-cased), ``typography``, ``by_number``, ``pronoun``, ``mention``, ``abbr``
+        (first letter upper-cased), ``typography``, ``by_number``, ``by_count``, ``pronoun``, ``mention``, ``abbr``
         (:meth:`abbreviation`), ``elide`` and ``prep``.
 
         >>> from egovnews.lang import lang
         >>> sorted(lang("en").filters())[:4]
-        ['abbr', 'agree', 'by_number', 'cap']
+        ['abbr', 'agree', 'by_count', 'by_number']
         """
         return {
             "ordinal": self.ordinal,
@@ -534,9 +720,10 @@ class Language(ABC):
             "country": self.country,
             "name": self.name,
             "agree": self.agree,
-            "cap": capitalize_first,
+            "cap": lambda text: capitalize_first(str(text)),
             "typography": self.typography,
             "by_number": self.by_number,
+            "by_count": self.by_count,
             "pronoun": self.pronoun,
             "mention": self.mention,
             "abbr": self.abbreviation,

@@ -44,11 +44,14 @@ class English(Language):
     code = "en"
     locale = "en_GB"
     conjunctions = {"and": "and", "or": "or", "nor": "nor"}
+    compound_and = " as well as"
     pronouns = {(None, "sg"): "it", (None, "pl"): "they"}
+    pronoun_forms = {"def": pronouns, "poss": {(None, "sg"): "its", (None, "pl"): "their"}}
     serial_comma_applies = True
     nouns = {
         "place": Noun("n", ("place",), ("places",)),
         "country": Noun("n", ("country",), ("countries",)),
+        "other country": Noun("n", ("other country",), ("other countries",)),
         "point": Noun("n", ("point",), ("points",)),
     }
     abbreviations = frozenset(
@@ -56,13 +59,17 @@ class English(Language):
     )
 
     def ordinal(self, n: int, *, gender: Gender = "m", case: Case = "nom", spelled: bool = False) -> str:
-        """1st, 2nd, 3rd, 11th, 21st, 111th, or spelled out: first, twenty-fourth.
+        """1st, 2nd, 3rd, 11th, 21st, 111th, or spelled out: first, twenty-fourth; below the
+        house style's ``ordinal_words_below`` always spelled out (AP: "ninth", then "10th").
 
         >>> English().ordinal(112), English().ordinal(1, spelled=True)
         ('112th', 'first')
+        >>> from egovnews.style import Style
+        >>> English(Style(ordinal_words_below=10)).ordinal(9), English(Style(ordinal_words_below=10)).ordinal(10)
+        ('ninth', '10th')
         """
         n = self._check_ordinal(n, gender, case)
-        if spelled:
+        if spelled or n < self.style.ordinal_words_below:
             return _num2words(n, "ordinal")
         suffix = "th" if n % 100 in (11, 12, 13) else _SUFFIXES.get(n % 10, "th")
         return f"{n}{suffix}"

@@ -67,16 +67,18 @@ class French(Language):
     locale = "fr_FR"
     conjunctions = {"and": "et", "or": "ou", "nor": "ni"}
     pronouns = {("m", "sg"): "il", ("f", "sg"): "elle", ("m", "pl"): "ils", ("f", "pl"): "elles", (None, "sg"): "il", (None, "pl"): "ils"}
+    pronoun_forms = {"def": pronouns}
     nouns = {
         "place": Noun("f", ("place",), ("places",)),
         "rang": Noun("m", ("rang",), ("rangs",)),
         "pays": Noun("m", ("pays",), ("pays",)),
+        "autre pays": Noun("m", ("autre pays",), ("autres pays",)),
         "point": Noun("m", ("point",), ("points",)),
     }
     abbreviations = frozenset({"mm", "cf", "p", "pp", "ex", "env", "hab", "av", "apr", "art", "vol", "no", "n°"})
 
     def ordinal(self, n: int, *, gender: Gender = "m", case: Case = "nom", spelled: bool = False) -> str:
-        """1er, 1re, 2e, 24e (24ème by house style), or spelled out: première, vingt-quatrième.
+        """1er, 1re, 2e, 24e (24ème or 24ᵉ by house style), or spelled out: première, vingt-quatrième.
 
         >>> French().ordinal(2), French().ordinal(1, gender="f", spelled=True), French().ordinal(80, spelled=True)
         ('2e', 'première', 'quatre-vingtième')
@@ -92,6 +94,8 @@ class French(Language):
             for pattern, replacement in _ORDINAL_FIXES:
                 word = pattern.sub(replacement, word)
             return word
+        if self.style.ordinal_style == "superscript":
+            return ("1ʳᵉ" if feminine else "1ᵉʳ") if n == 1 else f"{n}ᵉ"
         if n == 1:
             return "1re" if feminine else "1er"
         return f"{n}ème" if self.style.ordinal_style == "eme" else f"{n}e"
@@ -100,6 +104,9 @@ class French(Language):
         word = _num2words(n, "cardinal")
         # un agrees: une place, vingt et une places.
         return re.sub(r"\bun$", "une", word) if gender == "f" else word
+
+    def _count_is_singular(self, n: int) -> bool:
+        return n < 2  # French counts 0 and 1 in the singular
 
     def _noun_form(self, noun: Noun, n: int, case: Case) -> str:
         # French counts 0 and 1 in the singular: zéro place, une place, deux places.

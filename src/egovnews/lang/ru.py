@@ -54,6 +54,8 @@ def suffix_of(full: str) -> str:
 
 # Masculine ending -> (feminine, neuter, plural) endings; the first matching row applies.
 _ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # The demonstrative тот (та, то, те): "the latter", which cannot be read as the country.
+    ("тот", ("та", "то", "те")),
     # Past tense of идти and its prefixed verbs, and other irregular stems.
     ("шёл", ("шла", "шло", "шли")),
     ("лёг", ("легла", "легло", "легли")),
@@ -85,10 +87,12 @@ class Russian(Language):
     code = "ru"
     locale = "ru_RU"
     conjunctions = {"and": "и", "or": "или", "nor": "ни"}
+    compound_and = ", а также"
     # Indeclinable neuter names (Перу, Того): «оно» reads oddly, the press repeats the name.
     pronoun_avoided = frozenset({("n", "sg")})
     introduction_form = "gen"
     pronouns = {("m", "sg"): "он", ("f", "sg"): "она", ("n", "sg"): "оно", (None, "sg"): "он", (None, "pl"): "они"}
+    pronoun_forms = {"nom": pronouns}
     nouns = {
         "позиция": Noun(
             "f",
@@ -104,6 +108,11 @@ class Russian(Language):
             "f",
             ("страна", "страны", "стране", "страну", "страной", "стране"),
             ("страны", "стран", "странам", "страны", "странами", "странах"),
+        ),
+        "выпуск": Noun(
+            "m",
+            ("выпуск", "выпуска", "выпуску", "выпуск", "выпуском", "выпуске"),
+            ("выпуски", "выпусков", "выпускам", "выпуски", "выпусками", "выпусках"),
         ),
         "пункт": Noun(
             "m",
@@ -127,6 +136,9 @@ class Russian(Language):
 
     def _words(self, n: int, gender: Gender, case: Case) -> str:
         return _num2words(n, "cardinal", case, gender)
+
+    def _count_is_singular(self, n: int) -> bool:
+        return n % 10 == 1 and n % 100 != 11  # 21 страна сделала, 11 стран сделали
 
     def _noun_form(self, noun: Noun, n: int, case: Case) -> str:
         """After 1 (not 11) the singular; after 2-4 in nom/acc the genitive singular; after

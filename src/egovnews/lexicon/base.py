@@ -9,7 +9,12 @@ shared by all languages, so a test can check that no language lacks what another
 - an M49 region or survey sub-region, spelled as in ``data/countries.tsv``:
   ``"region:Asia"``, ``"subregion:Central Asia"`` (see ``Country.groups``);
 - an index: ``"index:EGDI"``, ``"index:OSI"``, ``"index:HCI"``, ``"index:TII"``, ``"index:EPI"``;
-- the survey itself: ``"survey"``.
+- the survey itself: ``"survey"``;
+- the noun a text uses for its country once named (le pays, the country, страна): ``"term:country"``.
+
+A lexicon may also give a country a press short form (la RDC, the UAE, ЦАР) in a table of
+its own, ``short.tsv``: :meth:`Lexicon.short`. The forms differ by language, so no other
+language is required to have the same ones.
 
 Forms are language-specific and listed in ``Lexicon.forms`` (fr: ``bare, def, de, a, loc``;
 ru: ``nom, gen, dat, acc, ins, pre, loc``; en: ``bare, def, poss``). Every entity has every
@@ -24,7 +29,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
-from typing import Literal
+from typing import Any, Literal
 
 from ..errors import DataError
 
@@ -116,6 +121,34 @@ class Lexicon(ABC):
     def entities(self) -> Iterable[str]:
         """Every entity id this lexicon knows."""
 
+    def short_entry(self, entity: str, *, style: NameStyle = "common") -> Any | None:
+        """The short-form row of a name (from ``short.tsv``), or None when it has none."""
+        return None
+
+    def short(self, entity: str, form: str, *, style: NameStyle = "common") -> str | None:
+        """The press short form of a name in one form (la RDC, the UAE), or None."""
+        return None
+
+    def short_grammar(self, entity: str, *, style: NameStyle = "common") -> Grammar | None:
+        """Gender and number of the short form, or None when there is none."""
+        return None
+
+    def short_introduced(self, entity: str, *, style: NameStyle = "common") -> bool:
+        """Whether the press gives the short form in brackets at the name's first mention
+        (the United Arab Emirates (UAE)) before using it alone; the table marks it "introduce"."""
+        entry = self.short_entry(entity, style=style)
+        return entry is not None and entry.abbreviation == "introduce"
+
+    def short_forms(self, entity: str, *, style: NameStyle = "common") -> tuple[str, ...]:
+        """Every form of the short form, for readers of the text (none when there is none).
+
+        >>> from egovnews.lexicon import lexicon
+        >>> lexicon("en").short_forms("ARE")
+        ('UAE', 'the UAE', "the UAE's")
+        """
+        forms = (self.short(entity, form, style=style) for form in self.forms)
+        return tuple(dict.fromkeys(f for f in forms if f is not None))
+
     def country(
         self, iso3: str, form: str | None = None, *, style: NameStyle = "common", capital: bool = False
     ) -> str:
@@ -125,3 +158,60 @@ class Lexicon(ABC):
         """
         text = self.name(iso3, form or self.forms[1 if self.code != "ru" else 0], style=style)
         return capitalize_first(text) if capital else text
+
+
+class HouseLexicon(Lexicon):
+    """A lexicon with a house style's own names over it (``Style.names``): the forms, gender
+    and number the house gives an entity win; everything else is the lexicon's.
+
+    >>> from egovnews.lexicon import lexicon
+    >>> from egovnews.style import NameOverride
+    >>> house = HouseLexicon(lexicon("ru"), {"BGD": NameOverride(declension="indeclinable", gender="f")})
+    >>> house.name("BGD", "gen"), house.name("BGD", "loc"), house.grammar("BGD")
+    ('Бангладеш', 'в Бангладеш', Grammar(gender='f', number='sg'))
+    """
+
+    def __init__(self, base: Lexicon, overrides: dict[str, Any]) -> None:
+        self.base = base
+        self.overrides = overrides
+        self.code = base.code
+        self.forms = base.forms
+
+    def name(self, entity: str, form: str, *, style: NameStyle = "common") -> str:
+        override = self.overrides.get(entity)
+        if override is None:
+            return self.base.name(entity, form, style=style)
+        if form in override.forms:
+            return str(override.forms[form])
+        if override.declension == "indeclinable":
+            nominative = override.forms.get(self.forms[0]) or self.base.name(entity, self.forms[0], style=style)
+            if form == "loc":
+                preposition = self.base.name(entity, "loc", style=style).split(" ", 1)[0]
+                return f"{preposition} {nominative}"
+            return str(nominative)
+        return self.base.name(entity, form, style=style)
+
+    def grammar(self, entity: str, *, style: NameStyle = "common") -> Grammar:
+        grammar = self.base.grammar(entity, style=style)
+        override = self.overrides.get(entity)
+        if override is None:
+            return grammar
+        number = override.number or grammar.number
+        gender = None if number == "pl" and self.code == "ru" else (override.gender or grammar.gender)
+        return Grammar(gender, number)  # type: ignore[arg-type]
+
+    def abbreviation(self, entity: str) -> str | None:
+        return self.base.abbreviation(entity)
+
+    def entities(self) -> Iterable[str]:
+        return self.base.entities()
+
+    def short(self, entity: str, form: str, *, style: NameStyle = "common") -> str | None:
+        # A house that names a country its own way has not approved the lexicon's short form.
+        return None if entity in self.overrides and self.overrides[entity].forms else self.base.short(entity, form, style=style)
+
+    def short_grammar(self, entity: str, *, style: NameStyle = "common") -> Grammar | None:
+        return self.base.short_grammar(entity, style=style)
+
+    def short_introduced(self, entity: str, *, style: NameStyle = "common") -> bool:
+        return self.short(entity, self.forms[0], style=style) is not None and self.base.short_introduced(entity, style=style)

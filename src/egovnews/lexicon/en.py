@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Any, Literal
 
 from ..errors import DataError
 from .base import NAME_STYLES, Grammar, Lexicon, NameStyle, checked, table_rows
@@ -24,6 +24,8 @@ FORMS = ("bare", "def", "poss")
 
 _COLUMNS = ("id", "style", "name", "article", "number", "poss", "abbreviation")
 _FILES = ("countries.tsv", "entities.tsv")
+#: Press short forms of some names (the UAE, the US), used once the name has been given.
+_SHORT = "short.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,7 @@ class Entry:
 class _Data:
     entries: dict[tuple[str, NameStyle], Entry]
     ids: tuple[str, ...]
+    shorts: dict[tuple[str, NameStyle], Entry]
 
 
 @cache
@@ -66,31 +69,48 @@ def _load() -> _Data:
     entries: dict[tuple[str, NameStyle], Entry] = {}
     ids: dict[str, None] = {}
     for filename in _FILES:
-        for line, cell in table_rows("en", filename, _COLUMNS):
-            style = checked(cell, "style", ("*", *NAME_STYLES), filename, line)
-            entry = Entry(
-                name=cell["name"],
-                article=checked(cell, "article", ("the", "none"), filename, line) == "the",
-                number=checked(cell, "number", ("sg", "pl"), filename, line),  # type: ignore[arg-type]
-                poss=checked(cell, "poss", ("'s", "'"), filename, line),  # type: ignore[arg-type]
-                abbreviation=cell["abbreviation"] or None,
-            )
-            if not entry.name or entry.name.lower().startswith("the "):
-                raise DataError("name empty or with its article (use the article column)", file=filename, line=line)
-            # A bare apostrophe is only right after a final -s (the Bahamas'); "Fiji'" is a typo.
-            if entry.poss == "'" and not entry.name.endswith("s"):
-                raise DataError(f"{entry.name!r} does not end in s: use 's", file=filename, line=line, field="poss")
-            for one in NAME_STYLES if style == "*" else (style,):
-                key = (cell["id"], one)
-                if key in entries:
-                    raise DataError(f"{cell['id']!r} ({one}) is listed twice", file=filename, line=line, field="id")
-                entries[key] = entry  # type: ignore[index]
-            ids[cell["id"]] = None
+        entries_of_file, ids_of_file = _read(filename)
+        twice = entries_of_file.keys() & entries.keys()
+        if twice:
+            raise DataError(f"{sorted(twice)[0]!r} is listed in two files", file=filename, field="id")
+        entries.update(entries_of_file)
+        ids.update(ids_of_file)
     for entity in ids:
         for one in NAME_STYLES:
             if (entity, one) not in entries:
                 raise DataError(f"{entity!r} has no {one} name", file=_FILES[0])
-    return _Data(entries, tuple(ids))
+    shorts, _ = _read(_SHORT)
+    for entity, _ in shorts:
+        if entity not in ids:
+            raise DataError(f"short form for unknown id {entity!r}", file=_SHORT, field="id")
+    return _Data(entries, tuple(ids), shorts)
+
+
+def _read(filename: str) -> tuple[dict[tuple[str, NameStyle], Entry], dict[str, None]]:
+    """The rows of one table, checked; every error names its file, line and field."""
+    entries: dict[tuple[str, NameStyle], Entry] = {}
+    ids: dict[str, None] = {}
+    for line, cell in table_rows("en", filename, _COLUMNS):
+        style = checked(cell, "style", ("*", *NAME_STYLES), filename, line)
+        entry = Entry(
+            name=cell["name"],
+            article=checked(cell, "article", ("the", "none"), filename, line) == "the",
+            number=checked(cell, "number", ("sg", "pl"), filename, line),  # type: ignore[arg-type]
+            poss=checked(cell, "poss", ("'s", "'"), filename, line),  # type: ignore[arg-type]
+            abbreviation=cell["abbreviation"] or None,
+        )
+        if not entry.name or entry.name.lower().startswith("the "):
+            raise DataError("name empty or with its article (use the article column)", file=filename, line=line)
+        # A bare apostrophe is only right after a final -s (the Bahamas'); "Fiji'" is a typo.
+        if entry.poss == "'" and not entry.name.endswith("s"):
+            raise DataError(f"{entry.name!r} does not end in s: use 's", file=filename, line=line, field="poss")
+        for one in NAME_STYLES if style == "*" else (style,):
+            key = (cell["id"], one)
+            if key in entries:
+                raise DataError(f"{cell['id']!r} ({one}) is listed twice", file=filename, line=line, field="id")
+            entries[key] = entry  # type: ignore[index]
+        ids[cell["id"]] = None
+    return entries, ids
 
 
 class EnglishLexicon(Lexicon):
@@ -140,6 +160,27 @@ class EnglishLexicon(Lexicon):
         Grammar(gender=None, number='sg')
         """
         return Grammar(None, self._entry(entity, style).number)
+
+    def short(self, entity: str, form: str, *, style: NameStyle = "common") -> str | None:
+        """The press short form of a name, in one form; None when the name has none.
+
+        >>> EnglishLexicon().short("ARE", "def"), EnglishLexicon().short("USA", "poss"), EnglishLexicon().short("KAZ", "def")
+        ('the UAE', "the US's", None)
+        """
+        entry = self.short_entry(entity, style=style)
+        return None if entry is None else entry.form(form)
+
+    def short_entry(self, entity: str, *, style: NameStyle = "common") -> Any | None:
+        return self._data.shorts.get((entity, style))
+
+    def short_grammar(self, entity: str, *, style: NameStyle = "common") -> Grammar | None:
+        """Number of the short form, for verb agreement.
+
+        >>> EnglishLexicon().short_grammar("USA")
+        Grammar(gender=None, number='sg')
+        """
+        entry = self.short_entry(entity, style=style)
+        return None if entry is None else Grammar(None, entry.number)
 
     def abbreviation(self, entity: str) -> str | None:
         """The abbreviation the English-language press uses, or None.

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Any, Literal
 
 from ..errors import DataError
 from .base import NAME_STYLES, Grammar, Lexicon, NameStyle, checked, table_rows
@@ -26,6 +26,8 @@ FORMS = ("bare", "def", "de", "a", "loc")
 _COLUMNS = ("id", "style", "name", "gender", "number", "article", "aspirated", "loc", "abbreviation")
 _ENTRY_FILES = ("countries.tsv", "entities.tsv")
 _OVERRIDES = "overrides.tsv"
+#: Press short forms of some names (la RDC, les EAU), used once the name has been given.
+_SHORT = "short.tsv"
 
 # Y is left out: before a vowel it is a consonant sound (le Yémen, du Yémen).
 _VOWELS = frozenset("aeiouàâäéèêëîïôöùûüœæ")
@@ -124,6 +126,36 @@ class _Data:
     entries: dict[tuple[str, NameStyle], Entry]
     overrides: dict[tuple[str, NameStyle, str], str]
     ids: tuple[str, ...]
+    shorts: dict[tuple[str, NameStyle], Entry]
+
+
+def _read_entries(filename: str, overrides: dict[tuple[str, NameStyle, str], str]) -> dict[tuple[str, NameStyle], Entry]:
+    """The rows of one entry table, checked; every error names its file, line and field."""
+    entries: dict[tuple[str, NameStyle], Entry] = {}
+    for line, cell in table_rows("fr", filename, _COLUMNS):
+        style = checked(cell, "style", ("*", *NAME_STYLES), filename, line)
+        entry = Entry(
+            name=cell["name"],
+            gender=checked(cell, "gender", ("m", "f"), filename, line),  # type: ignore[arg-type]
+            number=checked(cell, "number", ("sg", "pl"), filename, line),  # type: ignore[arg-type]
+            article=checked(cell, "article", ("def", "none"), filename, line) == "def",
+            aspirated=checked(cell, "aspirated", ("", "x"), filename, line) == "x",
+            loc=checked(cell, "loc", ("en", "à", "dans"), filename, line),  # type: ignore[arg-type]
+            abbreviation=cell["abbreviation"] or None,
+        )
+        if not entry.name:
+            raise DataError("empty name", file=filename, line=line, field="name")
+        for one in _styles(style):
+            key = (cell["id"], one)
+            if key in entries:
+                raise DataError(f"{cell['id']!r} ({one}) is listed twice", file=filename, line=line, field="id")
+            # « en » drops the article: right before feminine and vowel-initial names, never plurals.
+            if entry.loc == "en" and entry.article and (cell["id"], one, "loc") not in overrides:
+                if entry.number == "pl" or (entry.gender == "m" and not elides(entry.name, aspirated=entry.aspirated)):
+                    message = f"« en {entry.name} » is wrong: use à"
+                    raise DataError(message, file=filename, line=line, field="loc")
+            entries[key] = entry
+    return entries
 
 
 @cache
@@ -135,34 +167,13 @@ def _load() -> _Data:
         for one in _styles(checked(cell, "style", ("*", *NAME_STYLES), _OVERRIDES, line)):
             overrides[(cell["id"], one, form)] = cell["text"]
     entries: dict[tuple[str, NameStyle], Entry] = {}
-    ids: dict[str, None] = {}
     for filename in _ENTRY_FILES:
-        for line, cell in table_rows("fr", filename, _COLUMNS):
-            style = checked(cell, "style", ("*", *NAME_STYLES), filename, line)
-            entry = Entry(
-                name=cell["name"],
-                gender=checked(cell, "gender", ("m", "f"), filename, line),  # type: ignore[arg-type]
-                number=checked(cell, "number", ("sg", "pl"), filename, line),  # type: ignore[arg-type]
-                article=checked(cell, "article", ("def", "none"), filename, line) == "def",
-                aspirated=checked(cell, "aspirated", ("", "x"), filename, line) == "x",
-                loc=checked(cell, "loc", ("en", "à", "dans"), filename, line),  # type: ignore[arg-type]
-                abbreviation=cell["abbreviation"] or None,
-            )
-            if not entry.name:
-                raise DataError("empty name", file=filename, line=line, field="name")
-            for one in _styles(style):
-                key = (cell["id"], one)
-                if key in entries:
-                    raise DataError(f"{cell['id']!r} ({one}) is listed twice", file=filename, line=line, field="id")
-                # « en » drops the article: right before feminine and vowel-initial names, never plurals.
-                if entry.loc == "en" and entry.article and (cell["id"], one, "loc") not in overrides:
-                    if entry.number == "pl" or (
-                        entry.gender == "m" and not elides(entry.name, aspirated=entry.aspirated)
-                    ):
-                        message = f"« en {entry.name} » is wrong: use à"
-                        raise DataError(message, file=filename, line=line, field="loc")
-                entries[key] = entry
-            ids[cell["id"]] = None
+        found = _read_entries(filename, overrides)
+        twice = found.keys() & entries.keys()
+        if twice:
+            raise DataError(f"{sorted(twice)[0]!r} is listed in two files", file=filename, field="id")
+        entries.update(found)
+    ids = tuple(dict.fromkeys(entity for entity, _ in entries))
     for entity in ids:
         for style in NAME_STYLES:
             if (entity, style) not in entries:
@@ -170,7 +181,11 @@ def _load() -> _Data:
     for entity, _, _ in overrides:
         if entity not in ids:
             raise DataError(f"override for unknown id {entity!r}", file=_OVERRIDES, field="id")
-    return _Data(entries, overrides, tuple(ids))
+    shorts = _read_entries(_SHORT, {})
+    for entity, _ in shorts:
+        if entity not in ids:
+            raise DataError(f"short form for unknown id {entity!r}", file=_SHORT, field="id")
+    return _Data(entries, overrides, ids, shorts)
 
 
 class FrenchLexicon(Lexicon):
@@ -217,6 +232,27 @@ class FrenchLexicon(Lexicon):
         """
         entry = self._entry(entity, style)
         return Grammar(entry.gender, entry.number)
+
+    def short(self, entity: str, form: str, *, style: NameStyle = "common") -> str | None:
+        """The press short form of a name, in one form; None when the name has none.
+
+        >>> FrenchLexicon().short("COD", "loc"), FrenchLexicon().short("ARE", "de"), FrenchLexicon().short("KAZ", "def")
+        ('en RDC', 'des EAU', None)
+        """
+        entry = self.short_entry(entity, style=style)
+        return None if entry is None else entry.form(form)
+
+    def short_entry(self, entity: str, *, style: NameStyle = "common") -> Any | None:
+        return self._data.shorts.get((entity, style))
+
+    def short_grammar(self, entity: str, *, style: NameStyle = "common") -> Grammar | None:
+        """Gender and number of the short form (les EAU: masculine plural).
+
+        >>> FrenchLexicon().short_grammar("ARE")
+        Grammar(gender='m', number='pl')
+        """
+        entry = self.short_entry(entity, style=style)
+        return None if entry is None else Grammar(entry.gender, entry.number)
 
     def abbreviation(self, entity: str) -> str | None:
         """The abbreviation the French press uses, or None.

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 from importlib import resources
 
 from ..errors import DataError, EgovError
@@ -22,6 +23,8 @@ from .base import NAME_STYLES, Grammar, Lexicon, NameStyle
 
 #: Data files, read in this order; an entity may appear in one file only.
 DATA_FILES = ("countries.tsv", "terms.tsv")
+#: Press short forms of some names (ЦАР, КНР), used once the name has been given.
+SHORT_FILE = "short.tsv"
 FORMS: tuple[str, ...] = ("nom", "gen", "dat", "acc", "ins", "pre", "loc")
 _COLUMNS = ("id", "style", *FORMS, "gender", "number", "abbr", "note")
 _LOCATION_PREPOSITIONS = ("в ", "во ", "на ")
@@ -95,16 +98,9 @@ def load_entries() -> dict[tuple[str, NameStyle], Entry]:
     >>> load_entries()[("NLD", "common")].grammar
     Grammar(gender=None, number='pl')
     """
-    folder = resources.files("egovnews.lexicon").joinpath("ru")
     entries: dict[tuple[str, NameStyle], Entry] = {}
     for name in DATA_FILES:
-        text = folder.joinpath(name).read_text(encoding="utf-8")
-        for line, fields in _rows(text):
-            entity, styles, entry = _parse_row(fields, f"lexicon/ru/{name}", line)
-            for style in styles:
-                if (entity, style) in entries:
-                    raise DataError(f"{entity} ({style}) is defined twice", file=f"lexicon/ru/{name}", line=line)
-                entries[(entity, style)] = entry  # type: ignore[index]
+        _read(name, entries)
     for entity in {entity for entity, _ in entries}:
         styles_present = [style for style in NAME_STYLES if (entity, style) in entries]
         if len(styles_present) != len(NAME_STYLES):
@@ -113,6 +109,36 @@ def load_entries() -> dict[tuple[str, NameStyle], Entry]:
         if len({entries[(entity, style)].abbreviation for style in NAME_STYLES}) != 1:
             raise DataError(f"{entity} has different abbreviations in its two styles", file="lexicon/ru")
     return entries
+
+
+def _read(name: str, entries: dict[tuple[str, NameStyle], Entry] | None = None) -> dict[tuple[str, NameStyle], Entry]:
+    """The rows of one data file, added to ``entries``: a name defined twice, in this file or
+    an earlier one, is an error naming this file and line."""
+    folder = resources.files("egovnews.lexicon").joinpath("ru")
+    entries = {} if entries is None else entries
+    text = folder.joinpath(name).read_text(encoding="utf-8")
+    for line, fields in _rows(text):
+        entity, styles, entry = _parse_row(fields, f"lexicon/ru/{name}", line)
+        for style in styles:
+            if (entity, style) in entries:
+                raise DataError(f"{entity} ({style}) is defined twice", file=f"lexicon/ru/{name}", line=line)
+            entries[(entity, style)] = entry  # type: ignore[index]
+    return entries
+
+
+@cache
+def load_shorts() -> dict[tuple[str, NameStyle], Entry]:
+    """The press short forms (ЦАР, КНР) by (entity, style), read once.
+
+    >>> load_shorts()[("CAF", "common")].forms["loc"]
+    'в ЦАР'
+    """
+    shorts = _read(SHORT_FILE)
+    known = {entity for entity, _ in load_entries()}
+    for entity, _ in shorts:
+        if entity not in known:
+            raise DataError(f"short form for unknown entity {entity}", file=f"lexicon/ru/{SHORT_FILE}")
+    return shorts
 
 
 class RussianLexicon(Lexicon):
@@ -158,6 +184,27 @@ class RussianLexicon(Lexicon):
         (Grammar(gender='m', number='sg'), 'pl')
         """
         return self._entry(entity, style).grammar
+
+    def short(self, entity: str, form: str, *, style: NameStyle = "common") -> str | None:
+        """The press short form of a name, in one form; None when the name has none.
+
+        >>> RussianLexicon().short("CAF", "ins"), RussianLexicon().short("USA", "nom", style="official")
+        ('ЦАР', 'США')
+        """
+        entry = self.short_entry(entity, style=style)
+        return None if entry is None else entry.forms[form]
+
+    def short_entry(self, entity: str, *, style: NameStyle = "common") -> Any | None:
+        return load_shorts().get((entity, style))
+
+    def short_grammar(self, entity: str, *, style: NameStyle = "common") -> Grammar | None:
+        """Gender and number of the short form, which agree with its head noun (ЦАР: f).
+
+        >>> RussianLexicon().short_grammar("CHN")
+        Grammar(gender='f', number='sg')
+        """
+        entry = self.short_entry(entity, style=style)
+        return None if entry is None else entry.grammar
 
     def abbreviation(self, entity: str) -> str | None:
         """The abbreviation the Russian press uses, or None.
