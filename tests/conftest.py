@@ -15,6 +15,13 @@ UN_FILES = {
     2022: "raw/EGOV_DATA_2022.csv",
     2024: "raw/EGOV_DATA_2024_MaryliaCruzS.csv",
 }
+#: The older editions, loaded beside UN_FILES where a test wants the whole series, as a
+#: newsroom with every file would: records and runs then reach back to 2014.
+HISTORY_FILES = {
+    2014: "raw/EGOV_DATA_2014.csv",
+    2016: "raw/EGOV_DATA_2016.csv",
+    2018: "raw/EGOV_DATA_2018.csv",
+}
 
 
 def require_shared_data() -> Path:
@@ -44,6 +51,14 @@ def un_survey(un_paths):
     return load_un_survey(*un_paths)
 
 
+@pytest.fixture(scope="session")
+def series_survey(shared_data: Path):
+    """Every edition from 2014 to 2024."""
+    from egovnews import load_un_survey
+
+    return load_un_survey(*(shared_data / name for name in {**HISTORY_FILES, **UN_FILES}.values()))
+
+
 @pytest.fixture()
 def example_records() -> Path:
     return ROOT / "examples" / "kazakhstan-2024.yaml"
@@ -56,3 +71,9 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
     if quality.CORPUS_STATS:
         checked = ", ".join(f"{lang}: {n} articles, {w:,} words" for lang, (n, w) in sorted(quality.CORPUS_STATS.items()))
         terminalreporter.write_line(f"corpus gate checked {checked}")
+    if quality.VARIETY_STATS:
+        variety = ", ".join(
+            f"{lang}: {leads} lead and {heads} headline structures, name x{median}"
+            for lang, (leads, heads, median) in sorted(quality.VARIETY_STATS.items())
+        )
+        terminalreporter.write_line(f"2024 batch variety {variety}")

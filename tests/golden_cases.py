@@ -42,11 +42,23 @@ _COUNTRIES: tuple[tuple[str, int, str], ...] = (
     ("SWE", 2022, "tied 5th with Iceland"),
 )
 
+_KYRGYZSTAN = {"nom": "Кыргызстан", "gen": "Кыргызстана", "dat": "Кыргызстану", "acc": "Кыргызстан", "ins": "Кыргызстаном", "pre": "Кыргызстане", "loc": "в Кыргызстане"}
+
 CASES: tuple[Case, ...] = tuple(
     Case(country, edition, lang, why) for country, edition, why in _COUNTRIES for lang in ("fr", "en", "ru")
 ) + (
     Case("KAZ", 2024, "fr", "house style: 24ème", style={"ordinal_style": "eme"}, suffix="-eme"),
     Case("KOR", 2024, "ru", "official names: Республика Корея", style={"name_style": "official"}, suffix="-official"),
+    Case(
+        "SWE",
+        2022,
+        "en",
+        "house style: ordinals in words below 10, joint tie, serial comma, subregion",
+        style={"ordinal_words_below": 10, "tie_wording": "joint", "serial_comma": True, "subregion_word": "subregion"},
+        suffix="-house",
+    ),
+    Case("SWE", 2022, "fr", "house style: superscript ordinals, ex aequo", style={"ordinal_style": "superscript", "tie_wording": "joint"}, suffix="-house"),
+    Case("KGZ", 2024, "ru", "house name: Кыргызстан, masculine", style={"names": {"ru": {"KGZ": {"forms": _KYRGYZSTAN, "gender": "m"}}}}, suffix="-house"),
 )
 
 

@@ -33,12 +33,12 @@ def test_every_golden_file_has_a_case() -> None:
 # as the words each language must contain (the same facts, not the same sentences).
 KAZ_CLAIMS: dict[str, dict[str, list[str]]] = {
     "fr": {
-        "24th place": ["24e place"],
+        "24th place": ["24e rang"],
         "up four places since the previous report": ["quatre places", "2022"],
         "ahead of Switzerland, Türkiye and France": ["la Suisse (26e), la Turquie (27e) et la France (34e)"],
         "first among the CIS": ["domine le classement des neuf membres de la Communauté des États indépendants (CEI)"],
-        "OSI top 10 with two of that tier": ["au 10e rang (8e en 2022) de l’indice des services en ligne (OSI) et figure ainsi parmi les dix premiers, où l’on trouve aussi la Corée du Sud et le Danemark"],
-        "OSI ahead of Germany and Australia": ["y devance l’Allemagne et l’Australie"],
+        "OSI 10th, down from 8th, still in the top 10": ["glisse du 8e rang en 2022 au 10e, mais reste parmi les dix premiers"],
+        "OSI ahead of Germany and Australia, ranked higher overall": ["y devance l’Allemagne et l’Australie, pourtant mieux classées selon l’EGDI"],
         "first of the LLDCs at 0,9009 ahead of Mongolia and Armenia": [
             "arrive en tête des 32 pays en développement sans littoral (PDSL), avec un indice de développement de l’administration en ligne (EGDI) de 0,9009, devant la Mongolie et l’Arménie"
         ],
@@ -46,27 +46,27 @@ KAZ_CLAIMS: dict[str, dict[str, list[str]]] = {
     },
     "en": {
         "24th place": ["24th"],
-        "up four places": ["up four places from 28th in 2022"],
+        "up four places": ["advances four places", "from 28th to 24th"],
         "ahead of Switzerland, Türkiye and France": ["Switzerland (26th), Türkiye (27th) and France (34th)"],
-        "first among the CIS": ["leads the nine members of the Commonwealth of Independent States (CIS)"],
-        "OSI top 10 with two of that tier": ["in the top 10 (with South Korea and Denmark, among others), in 10th place"],
-        "OSI ahead of Germany and Australia": ["ahead of Germany and Australia"],
+        "first among the CIS": ["tops the ranking of the nine members of the Commonwealth of Independent States (CIS)"],
+        "OSI 10th, down from 8th, still in the top 10": ["slips from 8th to 10th on the Online Service Index (OSI) but stays in the top 10"],
+        "OSI ahead of Germany and Australia, ranked higher overall": ["ahead of Germany and Australia, which rank higher on the EGDI"],
         "first of the LLDCs at 0.9009 ahead of Mongolia and Armenia": [
-            "comes first among the 32 landlocked developing countries (LLDCs), with an E-Government Development Index (EGDI) of 0.9009, ahead of Mongolia and Armenia"
+            "leads the 32 landlocked developing countries (LLDCs), with an E-Government Development Index (EGDI) of 0.9009, ahead of Mongolia and Armenia"
         ],
-        "TII up 23 places to 41st": ["On the Telecommunication Infrastructure Index (TII), Kazakhstan jumps 23 places, from 64th to 41st"],
+        "TII up 23 places to 41st": ["On the Telecommunication Infrastructure Index (TII), the country jumps 23 places, from 64th to 41st"],
     },
     "ru": {
         "24th place": ["24-е место"],
-        "up four places": ["на четыре позиции выше, чем в 2022 году"],
-        "ahead of Switzerland, Türkiye and France": ["Швейцарию (26-е место), Турцию (27-е место) и Францию (34-е место)"],
-        "first among the CIS": ["возглавил рейтинг стран Содружества Независимых Государств (СНГ)"],
-        "OSI top 10 with two of that tier": ["занимает 10-е место (8-е в 2022 году) и входит в первую десятку (в неё входят также Южная Корея и Дания)"],
-        "OSI ahead of Germany and Australia": ["опережает здесь Германию и Австралию"],
+        "up four places": ["прибавил четыре позиции", "переместился с 28-го на 24-е место"],
+        "ahead of Switzerland, Türkiye and France": ["Швейцарию (26-е), Турцию (27-е) и Францию (34-е)"],
+        "first among the CIS": ["лидирует среди девяти стран Содружества Независимых Государств (СНГ)"],
+        "OSI 10th, down from 8th, still in the top 10": ["опустился с 8-го на 10-е место, но остался в первой десятке"],
+        "OSI ahead of Germany and Australia, ranked higher overall": ["опережает Германию и Австралию, которые стоят выше в общем рейтинге EGDI"],
         "first of the LLDCs at 0,9009 ahead of Mongolia and Armenia": [
-            "первое место среди 32 развивающихся стран без выхода к морю (РСНВМ) с показателем индекса развития электронного правительства (EGDI) 0,9009, опередив Монголию и Армению"
+            "возглавил рейтинг 32 развивающихся стран без выхода к морю (РСНВМ) с показателем индекса развития электронного правительства (EGDI) 0,9009; следом идут Монголия и Армения"
         ],
-        "TII up 23 places to 41st": ["в индексе телекоммуникационной инфраструктуры (TII) на 23 позиции: 41-е место против 64-го"],
+        "TII up 23 places to 41st": ["в индексе телекоммуникационной инфраструктуры (TII) с 64-го на 41-е место, прибавив 23 позиции"],
     },
 }
 
@@ -80,7 +80,7 @@ def test_kazakhstan_2024_states_the_model_articles_claims(un_survey, lang) -> No
 
 def test_kazakhstan_house_style_eme(un_survey) -> None:
     text = write_article(un_survey, "KAZ", 2024, lang="fr", style=Style(ordinal_style="eme")).text
-    assert "24ème place" in text and "24e " not in text
+    assert "24ème rang" in text and "24e " not in text
 
 
 def test_the_three_languages_state_the_same_facts(un_survey) -> None:

@@ -27,10 +27,22 @@ def test_demo_writes_the_three_articles_and_the_readme_shows_the_french_one():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     shown = readme.split("```text\n", 1)[1].split("```", 1)[0]
     assert outputs[0] == shown
-    assert outputs[1].startswith("Kazakhstan") and outputs[2].startswith("Электронное правительство")
+    # Each article opens on a headline naming the country in its own language.
+    assert "Kazakhstan" in outputs[1].splitlines()[0] and "Казахстан" in outputs[2].splitlines()[0]
 
 
 def test_quick_start_names_the_two_commands():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "make demo" in readme and "make test" in readme
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_the_house_style_shown_is_valid(tmp_path):
+    from egovnews import Style
+    from egovnews.lang import lang
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    path = tmp_path / "house.toml"
+    path.write_text(readme.split("```toml\n", 1)[1].split("```", 1)[0], encoding="utf-8")
+    style = Style.from_toml(path)
+    assert style.tie_wording == "joint" and lang("ru", style).country("KGZ") == "Кыргызстан"

@@ -14,11 +14,12 @@ when the previous edition ranked the country, ties said as ties.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from .countries import UN_MEMBER_COUNT, countries
 from .model import LEVELS, CountryRecord, IndexName, Level, Survey
@@ -28,6 +29,40 @@ SUB_INDICES: tuple[IndexName, ...] = ("osi", "hci", "tii", "epi")
 COMPONENTS: tuple[IndexName, ...] = ("osi", "hci", "tii")
 Tier = Literal["top10", "top20", "top_quartile"]
 TOP_QUARTILE = UN_MEMBER_COUNT // 4
+
+
+#: The last rank of each top tier.
+TIER_BOUNDS: dict[str, int] = {"top10": 10, "top20": 20, "top_quartile": TOP_QUARTILE}
+
+
+def tier_of(rank: int | None) -> Tier | None:
+    """The top tier a rank falls in: the top 10, the top 20, the top quarter, or none.
+
+    >>> tier_of(7), tier_of(19), tier_of(40), tier_of(120)
+    ('top10', 'top20', 'top_quartile', None)
+    """
+    if rank is None:
+        return None
+    return "top10" if rank <= 10 else "top20" if rank <= 20 else "top_quartile" if rank <= TOP_QUARTILE else None
+
+
+#: Groups that are organisations of member states rather than categories of countries.
+ORGANISATIONS = frozenset({"CIS"})
+
+
+def shares_name(iso3: str, area: str) -> bool:
+    """Whether a region or sub-region is named like the country itself, in the country
+    table's English names (the UN's): Micronesia and the Federated States of Micronesia.
+
+    >>> shares_name("FSM", "subregion:Micronesia"), shares_name("ZAF", "region:Africa")
+    (True, False)
+    """
+    if ":" not in area:
+        return False
+    place = area.split(":", 1)[1].casefold()
+    country = countries().get(iso3)
+    # The name without its bracketed part: "Micronesia (Federated States of)" is Micronesia.
+    return any(re.sub(r"\s*\(.*\)", "", name).strip().casefold() == place for name in (country.name, *country.aliases))
 
 
 class NotableRule(BaseModel):
@@ -73,10 +108,15 @@ class Datum(BaseModel):
 class _Fact(BaseModel):
     model_config = ConfigDict(frozen=True)
 
+    #: The fact's id within the article (``standing``, ``group:LLDC``, ``sub_index:osi``).
     id: str
+    #: The ISO3 code of the country the fact is about.
     country: str
+    #: The survey edition (year) the fact is about.
     edition: int
+    #: How newsworthy the fact is, 0 to 1: the plan orders sections by it.
     salience: float = Field(ge=0, le=1)
+    #: Every datum the fact rests on (edition, country, field, value, source line).
     provenance: tuple[Datum, ...] = ()
 
 
@@ -84,46 +124,128 @@ class StandingFact(_Fact):
     """The EGDI rank and value; ``tied_with`` lists the countries sharing the rank."""
 
     kind: Literal["standing"] = "standing"
+    #: The EGDI rank (None when the records give only a value).
     rank: int | None
+    #: The EGDI value, 0 to 1.
     value: Decimal | None
+    #: The other countries with the same rank, in table order.
     tied_with: tuple[str, ...] = ()
+    #: How many countries the edition ranks, when its table is complete.
     ranked_count: int | None = None
+    #: No country ranks lower (a tie for last included); known only for a complete edition.
+    last: bool = False
+    #: The top tier of the rank (``top10``, ``top20``, ``top_quartile``), if any.
+    tier: Tier | None = None
+    #: The countries ranked first, when this one is not among them (best first, ties included).
+    leaders: tuple[str, ...] = ()
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def tie_count(self) -> int:
+        """How many other countries share the rank ("level with five other countries")."""
+        return len(self.tied_with)
 
 
 class ChangeFact(_Fact):
     """The EGDI rank (and value) against the previous edition; ``places`` > 0 is a rise."""
 
     kind: Literal["change"] = "change"
+    #: The edition compared with.
     previous_edition: int
+    #: The EGDI rank in that edition.
     previous_rank: int
+    #: The EGDI rank in this edition.
     rank: int
+    #: Places gained (above 0) or lost (below 0).
     places: int
+    #: ``up``, ``down`` or ``same``.
     direction: Literal["up", "down", "same"]
+    #: The EGDI value in the previous edition.
     previous_value: Decimal | None = None
+    #: This edition's EGDI value minus the previous one.
     value_change: Decimal | None = None
+    #: The top tier of the previous rank, if any: leaving the top 10 is said from it.
+    previous_tier: Tier | None = None
+    #: No country ranked lower in the previous edition (known only when it was complete).
+    previous_last: bool = False
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def moved(self) -> int:
+        """How many places the country moved, either way ("four places")."""
+        return abs(self.places)
 
 
 class HistoryFact(_Fact):
     """The EGDI rank in every loaded edition up to this one."""
 
     kind: Literal["history"] = "history"
+    #: (edition, rank) for every loaded edition that ranked the country, oldest first.
     ranks: tuple[tuple[int, int], ...]
+    #: The best rank over those editions.
     best_rank: int
+    #: The editions that gave that best rank.
     best_editions: tuple[int, ...]
+    #: Whether this edition's rank is the best rank.
     is_best: bool
+    #: Rises between consecutive loaded editions, back from this one.
     rises_in_a_row: int
+    #: Places gained (above 0) or lost since the edition two before this one.
     two_edition_change: int | None = None
+    #: That edition, when it ranked the country.
     two_editions_before: int | None = None
+    #: The worst rank over the editions loaded.
+    worst_rank: int = 0
+    #: Whether this edition's rank is that worst rank.
+    is_worst: bool = False
+    #: Falls between consecutive loaded editions, back from this one.
+    falls_in_a_row: int = 0
+    #: How many editions ranked the country: a record is "the best of N editions".
+    edition_count: int = 0
+    #: The earliest edition that ranked the country: a record runs from it, and is never
+    #: "the best since" it, which would claim it was as good.
+    first_edition: int = 0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def two_edition_moved(self) -> int | None:
+        """How many places the country moved over two editions, either way."""
+        return None if self.two_edition_change is None else abs(self.two_edition_change)
 
     @property
-    def first_edition(self) -> int:
-        """The earliest edition loaded: what "best since" and "since" refer to."""
-        return self.ranks[0][0]
+    def previous_rank(self) -> int:
+        """The rank in the previous loaded edition that ranked the country."""
+        return self.ranks[-2][1]
+
+    @property
+    def previous_edition(self) -> int:
+        """That edition."""
+        return self.ranks[-2][0]
 
     @property
     def rising_since(self) -> int:
         """The edition the current run of rises started from."""
         return self.ranks[-1 - self.rises_in_a_row][0]
+
+    @property
+    def falling_since(self) -> int:
+        """The edition the current run of falls started from."""
+        return self.ranks[-1 - self.falls_in_a_row][0]
+
+    @property
+    def worst_editions(self) -> tuple[int, ...]:
+        """The editions that gave the worst rank."""
+        return tuple(edition for edition, rank in self.ranks if rank == self.worst_rank)
+
+    @property
+    def firsts_in_a_row(self) -> int:
+        """Consecutive loaded editions ranking the country first, back from this one (0: not first)."""
+        count = 0
+        for _, rank in reversed(self.ranks):
+            if rank != 1:
+                break
+            count += 1
+        return count
 
     @property
     def kept_best(self) -> bool:
@@ -135,11 +257,19 @@ class LevelFact(_Fact):
     """The EGDI level, and a move between levels since the previous edition."""
 
     kind: Literal["level"] = "level"
+    #: The EGDI level: ``very_high``, ``high``, ``middle`` or ``low``.
     level: Level
+    #: The EGDI value the level rests on.
+    value: Decimal | None = None
+    #: The level in the previous edition, if it ranked the country.
     previous_level: Level | None = None
+    #: The previous edition, when it had a level.
     previous_edition: int | None = None
+    #: ``up`` or ``down`` when the level changed, else None.
     transition: Literal["up", "down"] | None = None
+    #: The first loaded edition, when this move up into the very high level is a first since it.
     first_time_since: int | None = None
+    #: How many other countries made the same move (complete editions only).
     same_move_count: int | None = None
 
     @property
@@ -162,18 +292,41 @@ class GroupStandingFact(_Fact):
     """
 
     kind: Literal["group_standing"] = "group_standing"
+    #: The group: ``LLDC``, ``SIDS``, ``LDC``, ``CIS``, ``region:Asia``, ``subregion:Central Asia``.
     group: str
+    #: The country's rank among the group's members.
     rank: int
+    #: How many members the group has at the edition.
     size: int
+    #: Whether the records state the standing rather than the data proving it.
     stated: bool
+    #: Whether the country is first in the group (ties included).
     leader: bool
+    #: Whether no member ranks lower (ties included).
     last: bool
+    #: Members with the same rank.
     tied_with: tuple[str, ...] = ()
+    #: The (up to two) nearest members ranked above, best first.
     ahead: tuple[str, ...] = ()
+    #: The (up to two) nearest members ranked below, best first.
     behind: tuple[str, ...] = ()
+    #: Whether ``ahead`` and ``behind`` are provably the very next members.
     adjacent: bool = False
+    #: The group's EGDI average, when every member has a value.
     average: Decimal | None = None
+    #: The country's EGDI value.
     value: Decimal | None = None
+    #: The members ranked first, when this country is not one of them (ties included).
+    leaders: tuple[str, ...] = ()
+    #: The area bears the country's own name (the Federated States of Micronesia in the
+    #: sub-region Micronesia): "In Micronesia, Micronesia…" would read as a slip.
+    shares_name: bool = False
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def tie_count(self) -> int:
+        """How many other countries share the rank ("level with five other countries")."""
+        return len(self.tied_with)
 
     @property
     def entity(self) -> str:
@@ -186,6 +339,12 @@ class GroupStandingFact(_Fact):
         kind = self.group.split(":", 1)[0]
         return kind if kind in ("region", "subregion") else "group"  # type: ignore[return-value]
 
+    @property
+    def organisation(self) -> bool:
+        """Whether the group is an organisation of member states (the CIS), whose countries
+        are its "members", rather than a category of countries (the LLDCs)."""
+        return self.group in ORGANISATIONS
+
 
 class SubIndexFact(_Fact):
     """A sub-index rank, its tier, its change and the countries worth naming beside it.
@@ -197,20 +356,50 @@ class SubIndexFact(_Fact):
     """
 
     kind: Literal["sub_index"] = "sub_index"
+    #: The sub-index: ``osi``, ``hci``, ``tii`` or ``epi``.
     index: IndexName
+    #: The rank on it (computed from the values when the UN gives none).
     rank: int
+    #: The sub-index value, 0 to 1.
     value: Decimal | None = None
+    #: Where the rank comes from: ``official``, ``computed`` or the records.
     rank_source: str | None = None
+    #: The top tier of the rank (``top10``, ``top20``, ``top_quartile``), if any.
     tier: Tier | None = None
+    #: The other countries of that tier, best first.
     tier_members: tuple[str, ...] = ()
+    #: Whether ``tier_members`` is every country of the tier.
     tier_complete: bool = False
+    #: The previous edition, when it ranked the country on this index.
     previous_edition: int | None = None
+    #: The rank on this index in that edition.
     previous_rank: int | None = None
+    #: Places gained (above 0) or lost on this index.
     places: int | None = None
+    #: Countries just below it on this index that rank above it on the EGDI, nearest first.
     outranks_stronger: tuple[str, ...] = ()
+    #: Prominent countries just below it on this index (the notable rule).
     notable_below: tuple[str, ...] = ()
     #: Countries with the same rank on this index (equal values share a rank).
     tied_with: tuple[str, ...] = ()
+    #: The countries first on this index, when this one is not among them.
+    leaders: tuple[str, ...] = ()
+    #: The (up to two) nearest countries ranked above it on this index, best first.
+    ahead: tuple[str, ...] = ()
+    #: No country ranks lower on this index (complete editions only).
+    last: bool = False
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def moved(self) -> int | None:
+        """How many places the country moved on this index, either way; None without a previous rank."""
+        return None if self.places is None else abs(self.places)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def tie_count(self) -> int:
+        """How many other countries share the rank ("level with five other countries")."""
+        return len(self.tied_with)
 
     @property
     def entity(self) -> str:
@@ -222,10 +411,16 @@ class ComponentsFact(_Fact):
     """The strongest and weakest of the EGDI's three components, by rank."""
 
     kind: Literal["components"] = "components"
+    #: The component with the best rank: ``osi``, ``hci`` or ``tii``.
     strongest: IndexName
+    #: Its rank.
     strongest_rank: int
+    #: The component with the lowest rank.
     weakest: IndexName
+    #: Its rank.
     weakest_rank: int
+    #: The top tier all three components reach (the weakest one's tier), if any.
+    tier: Tier | None = None
 
     @property
     def strongest_entity(self) -> str:
@@ -242,22 +437,35 @@ class ComparisonFact(_Fact):
     """Notable countries the country outranks (``below``) or trails (``above``) on the EGDI."""
 
     kind: Literal["comparison"] = "comparison"
+    #: ``below``: countries it outranks; ``above``: countries that outrank it.
     direction: Literal["below", "above"]
+    #: Those countries, in rank order.
     countries: tuple[str, ...]
+    #: Their EGDI ranks, in the same order.
     ranks: tuple[int, ...]
     #: The countries named are every country ranked on that side ("only X and Y are below"),
     #: so a template must not say "among others".
     all_named: bool = False
+    #: At least one of them is in the rule's prominence tiers (G7, G20, OECD, EU): a
+    #: comparison a reader cares about, not just the next names in the table.
+    prominent: bool = False
+    #: They are the countries right behind a leader (2nd and 3rd), not a selection.
+    nearest: bool = False
 
 
 class AverageFact(_Fact):
     """The country's EGDI against the average of the world or of its region."""
 
     kind: Literal["average"] = "average"
+    #: ``world`` or a region (``region:Asia``).
     scope: str
+    #: The EGDI average of the scope.
     average: Decimal
+    #: The country's EGDI value.
     value: Decimal
+    #: How many countries the average covers.
     members: int
+    #: Whether the country's value is above the average.
     above: bool
 
 
@@ -342,6 +550,10 @@ class _Facts:
         tied = tuple(i for i, r in self.ranked("egdi") if r == score.rank and i != self.iso3) if score.rank else ()
         provenance = [self.datum(self.record, "egdi.rank"), self.datum(self.record, "egdi.value")]
         provenance += [self.datum(self.edition.records[i], "egdi.rank") for i in tied]
+        table = self.ranked("egdi")
+        leaders = tuple(i for i, r in table if r == 1 and i != self.iso3) if score.rank and score.rank > 1 else ()
+        provenance += [self.datum(self.edition.records[i], "egdi.rank") for i in leaders]
+        last = bool(self.edition.complete and score.rank and table and score.rank == max(r for _, r in table))
         return StandingFact(
             id="standing",
             country=self.iso3,
@@ -350,7 +562,10 @@ class _Facts:
             rank=score.rank,
             value=score.value,
             tied_with=tied,
-            ranked_count=len(self.ranked("egdi")) if self.edition.complete else None,
+            ranked_count=len(table) if self.edition.complete else None,
+            last=last,
+            tier=tier_of(score.rank),
+            leaders=leaders,
             provenance=tuple(provenance),
         )
 
@@ -373,6 +588,8 @@ class _Facts:
             direction="up" if places > 0 else "down" if places < 0 else "same",
             previous_value=previous_value,
             value_change=value_change,
+            previous_tier=tier_of(before),
+            previous_last=self._was_last(before),
             provenance=(
                 self.datum(self.record, "egdi.rank"),
                 self.datum(self.previous, "egdi.rank"),
@@ -381,6 +598,17 @@ class _Facts:
             ),
         )
 
+    def _was_last(self, rank: int) -> bool:
+        """Whether ``rank`` was the lowest of the previous, complete edition."""
+        year = self.previous_year
+        if year is None or not self.survey.is_complete(year):
+            return False
+        def lowest() -> int | None:
+            ranks = [r.egdi.rank for r in self.survey.edition(year).records.values() if r.egdi and r.egdi.rank]
+            return max(ranks) if ranks else None
+
+        return rank == self.survey.memoized(("lowest rank", year), lowest)
+
     def history(self) -> HistoryFact | None:
         years = [y for y in self.survey.years if y <= self.year]
         records = [(y, self.survey.find_record(self.iso3, y)) for y in years]
@@ -388,19 +616,16 @@ class _Facts:
         if len(ranks) < 2 or ranks[-1][0] != self.year:
             return None
         best = min(rank for _, rank in ranks)
-        rises = 0
-        # Count rises between consecutive loaded editions, back from this one.
-        for (y0, r0), (y1, r1) in zip(reversed(ranks[:-1]), reversed(ranks[1:])):
-            if years.index(y1) - years.index(y0) != 1 or r1 >= r0:
-                break
-            rises += 1
+        rises = self._run(years, ranks, lambda before, now: now < before)
+        falls = self._run(years, ranks, lambda before, now: now > before)
+        worst = max(rank for _, rank in ranks)
         two_before = years[-3] if len(years) >= 3 else None
         two_rank = dict(ranks).get(two_before) if two_before else None
         return HistoryFact(
             id="history",
             country=self.iso3,
             edition=self.year,
-            salience=0.6 if ranks[-1][1] == best and sum(r == best for _, r in ranks) == 1 else 0.3,
+            salience=self._history_salience(ranks, best, worst, max(rises, falls)),
             ranks=tuple(ranks),
             best_rank=best,
             best_editions=tuple(y for y, r in ranks if r == best),
@@ -408,8 +633,31 @@ class _Facts:
             rises_in_a_row=rises,
             two_edition_change=None if two_rank is None else two_rank - ranks[-1][1],
             two_editions_before=two_before if two_rank is not None else None,
+            worst_rank=worst,
+            is_worst=ranks[-1][1] == worst,
+            falls_in_a_row=falls,
+            edition_count=len(ranks),
+            first_edition=ranks[0][0],
             provenance=tuple(self.datum(r, "egdi.rank") for _, r in records if r is not None and r.egdi),
         )
+
+    @staticmethod
+    def _history_salience(ranks: list[tuple[int, int]], best: int, worst: int, run: int) -> float:
+        """A record either way is news; so is a long run of moves the same way."""
+        now = ranks[-1][1]
+        if now in (best, worst) and sum(r == now for _, r in ranks) == 1:
+            return 0.6
+        return 0.5 if run >= 3 else 0.3
+
+    @staticmethod
+    def _run(years: list[int], ranks: list[tuple[int, int]], moved: Any) -> int:
+        """How many consecutive loaded editions, back from the last, each ``moved`` from the one before."""
+        run = 0
+        for (y0, r0), (y1, r1) in zip(reversed(ranks[:-1]), reversed(ranks[1:])):
+            if years.index(y1) - years.index(y0) != 1 or not moved(r0, r1):
+                break
+            run += 1
+        return run
 
     def level(self) -> LevelFact | None:
         level = self.record.level
@@ -440,6 +688,7 @@ class _Facts:
             edition=self.year,
             salience=0.9 if transition else 0.2,
             level=level,
+            value=self.record.egdi.value if self.record.egdi else None,
             previous_level=before,
             previous_edition=self.previous_year if before else None,
             transition=transition,
@@ -474,6 +723,7 @@ class _Facts:
             tied = tuple(iso3 for k, iso3 in ordered if k == mine and iso3 != self.iso3)
             size = len(members.members)
             last = rank + len(tied) == size
+            leaders = tuple(iso3 for k, iso3 in ordered if k == ordered[0][0]) if rank > 1 else ()
             return GroupStandingFact(
                 id=f"group:{group}",
                 country=self.iso3,
@@ -491,6 +741,8 @@ class _Facts:
                 adjacent=True,
                 average=average,
                 value=self.record.egdi.value if self.record.egdi else None,
+                leaders=leaders,
+                shares_name=shares_name(self.iso3, group),
                 provenance=provenance,
             )
         if stated is None:
@@ -526,6 +778,7 @@ class _Facts:
             behind=tuple(behind),
             adjacent=False,
             value=self.record.egdi.value if self.record.egdi else None,
+            shares_name=shares_name(self.iso3, group),
             provenance=tuple(provenance),
         )
 
@@ -555,8 +808,8 @@ class _Facts:
                 continue
             rank = score.rank
             table = self.ranked(index)
-            tier: Tier | None = "top10" if rank <= 10 else "top20" if rank <= 20 else "top_quartile" if rank <= TOP_QUARTILE else None
-            bound = {"top10": 10, "top20": 20, "top_quartile": TOP_QUARTILE, None: 0}[tier]
+            tier = tier_of(rank)
+            bound = TIER_BOUNDS.get(tier, 0) if tier else 0
             members = tuple(i for i, r in table if r <= bound and i != self.iso3)
             tied = tuple(i for i, r in table if r == rank and i != self.iso3)
             before = self.rank_of(self.previous, index)
@@ -569,7 +822,9 @@ class _Facts:
             provenance = [self.datum(self.record, f"{index}.rank"), self.datum(self.record, f"{index}.value")]
             if before is not None and self.previous is not None:
                 provenance.append(self.datum(self.previous, f"{index}.rank"))
-            named = dict.fromkeys((*members, *tied, *stronger, *notable))
+            leaders = tuple(i for i, r in table if r == 1 and i != self.iso3) if rank > 1 else ()
+            ahead = tuple(i for i, r in table if r < rank)[-2:]
+            named = dict.fromkeys((*members, *tied, *stronger, *notable, *leaders, *ahead))
             provenance += [self.datum(self.edition.records[i], f"{index}.rank") for i in named]
             if stronger:
                 provenance += [self.datum(self.edition.records[i], "egdi.rank") for i in (*stronger, self.iso3)]
@@ -577,6 +832,8 @@ class _Facts:
             salience = {"top10": 0.8, "top20": 0.6, "top_quartile": 0.4, None: 0.2}[tier]
             if places is not None and abs(places) >= 10:
                 salience = max(salience, min(0.9, 0.5 + abs(places) / 50))
+            if rank == 1:
+                salience = 0.95  # first in the world on an index: the section's news
             found.append(
                 SubIndexFact(
                     id=f"sub_index:{index}",
@@ -596,6 +853,9 @@ class _Facts:
                     outranks_stronger=tuple(stronger),
                     notable_below=tuple(notable),
                     tied_with=tied,
+                    leaders=leaders,
+                    ahead=ahead,
+                    last=self.edition.complete and rank == max(r for _, r in table),
                     provenance=tuple(provenance),
                 )
             )
@@ -618,6 +878,7 @@ class _Facts:
             strongest_rank=ranks[strongest],  # type: ignore[arg-type]
             weakest=weakest,
             weakest_rank=ranks[weakest],  # type: ignore[arg-type]
+            tier=tier_of(ranks[weakest]),
             provenance=tuple(self.datum(self.record, f"{i}.rank") for i in COMPONENTS),
         )
 
@@ -632,7 +893,14 @@ class _Facts:
         }
         found = []
         for direction, candidates in sides.items():
-            picked = self.rule.pick(candidates)
+            side = [(i, r) for i, r in table if (r > rank if direction == "below" else r < rank)]
+            if rank == 1 and direction == "below":
+                # The leader is followed: name who comes 2nd and 3rd, not notable names further down.
+                picked = [i for i, r in candidates if r <= 3]
+            elif self.edition.complete and len(side) <= self.rule.limit + 1:
+                picked = [i for i, _ in side]  # so few that naming all says more than "among others"
+            else:
+                picked = self.rule.pick(candidates)
             if not picked:
                 continue
             ranks = dict(candidates)
@@ -645,9 +913,9 @@ class _Facts:
                     direction=direction,  # type: ignore[arg-type]
                     countries=tuple(picked),
                     ranks=tuple(ranks[i] for i in picked),
-                    all_named=self.edition.complete and len(picked) == sum(
-                        (r > rank) if direction == "below" else (r < rank) for _, r in table
-                    ),
+                    all_named=self.edition.complete and len(picked) == len(side),
+                    nearest=rank == 1 and direction == "below",
+                    prominent=any(self.rule.prominence(i) < len(self.rule.tiers) for i in picked),
                     provenance=tuple(self.datum(self.edition.records[i], "egdi.rank") for i in (self.iso3, *picked)),
                 )
             )

@@ -1,39 +1,314 @@
-"""Document planning: which facts an article states, in which order, under which headings.
+"""Document planning: which facts an article states, in which order, under which headings,
+and every editorial judgement about them, made once, here, in no language.
 
-A plan is language-neutral: each sentence names the template that words it (one per fact
-kind: ``standing``, ``change``, ``group_standing``…) and the ids of the facts it states.
-Sections are ranked by the salience of their facts, so that a leader of a group opens on its
-leadership and a mid-table country on its strongest sub-index.
+Each planned sentence names the template that words it, the facts it states, and what the
+templates of every language need to word it alike:
+
+- a **frame**, the named choice of what the sentence tells (``"fall_in_tier"``,
+  ``"joint_leader"``, ``"big_rise"``): a template branches on it, never on a number;
+- the **say** options it includes (``"value"``: the EGDI value, said once per article;
+  ``"previous"``: last edition's rank);
+- the countries it **names**, by role (``"tied"``, ``"leaders"``, ``"behind"``), chosen and
+  capped here, in the order a reader expects.
+
+The thresholds behind those choices ("ten places is a big move") are one table,
+:class:`Editorial`; the frames, options and roles are catalogued in :data:`FRAMES`,
+:data:`SAYS` and :data:`ROLES`, from which ``templates/README.md`` is generated.
 
 >>> from egovnews import load_records
 >>> from egovnews.facts import facts_for
 >>> plan = plan_article(facts_for(load_records("examples/kazakhstan-2024.yaml"), "KAZ", 2024))
->>> plan.headline.facts, [s.kind for s in plan.sections]
-(('standing', 'change'), ['groups', 'sub_indices'])
+>>> plan.headline.frame, [s.kind for s in plan.sections]
+('rise', ['groups', 'sub_indices'])
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
+
+from .facts import TIER_BOUNDS, tier_of
 
 SectionKind = Literal["groups", "sub_indices", "comparisons", "history"]
 # Named groups come before regions when a country leads several.
 _GROUP_ORDER = ("LLDC", "SIDS", "LDC", "CIS", "region", "subregion")
-# A section is worth writing only when one of its facts is at least this newsworthy.
-_SECTION_THRESHOLD = 0.4
-_MAX_SECTIONS = 4
+#: Stories of a fall: the lead names who still ranks higher, not who ranks lower (consolation).
+_FALLS = ("fall", "big_fall", "top10_exit")
+
+
+class Editorial(BaseModel):
+    """The thresholds of every editorial judgement, in one place. Change one here and every
+    language follows, since templates only see the frames these decide."""
+
+    model_config = ConfigDict(frozen=True)
+
+    big_move: int = Field(
+        default=10, ge=1,
+        description=(
+            "EGDI places that make a rise or a fall big news (frames ``big_rise``, ``big_fall``)."
+        ),
+    )
+    sub_index_move: int = Field(
+        default=10, ge=1,
+        description=(
+            "Places on a sub-index that earn it a sentence although it is outside the top 20."
+        ),
+    )
+    tier_fall: int = Field(
+        default=1, ge=1,
+        description=(
+            "A fall of at least this many places inside a top tier is told as a fall, never as a "
+            "place in the top 10 or 20 (frame ``fall_in_tier``)."
+        ),
+    )
+    slight_move: int = Field(
+        default=3, ge=0,
+        description=(
+            "Places a move may cover and still be told as slight (edges up, slips), the verb "
+            "matching the size of the move."
+        ),
+    )
+    podium: int = Field(
+        default=3, ge=1,
+        description=(
+            "Ranks from 2nd down to this one are told as such, with the leader named, never as "
+            '"in the top 10".'
+        ),
+    )
+    top_tier: int = Field(
+        default=20, ge=1,
+        description=(
+            "Sub-index ranks down to this one are a top tier worth a sentence."
+        ),
+    )
+    bottom_share: Decimal = Field(
+        default=Decimal("0.25"),
+        description=(
+            "The bottom share of the table where a rise is told without an upbeat verb."
+        ),
+    )
+    tie_names: int = Field(
+        default=3, ge=1,
+        description=(
+            "Tied countries named at most; beyond that the sentence counts them."
+        ),
+    )
+    group_min_size: int = Field(
+        default=3, ge=2,
+        description=(
+            "Groups smaller than this (Northern America, Australia and New Zealand) say nothing "
+            "their members' world ranks do not."
+        ),
+    )
+    history_move: int = Field(
+        default=5, ge=1,
+        description=(
+            "Places gained or lost over two editions that make the history worth a sentence."
+        ),
+    )
+    record_editions: int = Field(
+        default=3, ge=2,
+        description=(
+            "Editions a best or worst rank must cover to be told as a record."
+        ),
+    )
+    average_margin: Decimal = Field(
+        default=Decimal("0.05"),
+        description=(
+            "An EGDI this close to the world average makes the average worth a sentence."
+        ),
+    )
+    section_threshold: float = Field(
+        default=0.4,
+        description=(
+            "A section is written when one of its facts is at least this newsworthy."
+        ),
+    )
+    max_sections: int = Field(
+        default=4, ge=1,
+        description=(
+            "Sections an article has at most."
+        ),
+    )
+    name_budget: int = Field(
+        default=4, ge=2,
+        description=(
+            "How many times an article names its own country, headline included; beyond it the "
+            'text says "the country", a short form or a pronoun.'
+        ),
+    )
+
+
+EDITORIAL = Editorial()
+
+#: Every frame, by template: what the sentence tells.
+FRAMES: dict[str, dict[str, str]] = {
+    "story": {
+        "first": "first in the world (no previous edition to compare with)",
+        "first_kept": "first in the world again",
+        "first_taken": "first in the world, having been lower",
+        "first_shared": "first in the world with others (named in `named.tied`)",
+        "last": "last in the world (a tie for last included)",
+        "left_last": "no longer last: the previous edition ranked the country last",
+        "top10_entry": "into the world's top 10 from outside it",
+        "top10_exit": "out of the world's top 10",
+        "big_rise": "a rise of at least `Editorial.big_move` places",
+        "big_fall": "a fall of at least `Editorial.big_move` places",
+        "rise_low": "a rise, however large, that ends in the bottom quarter: no upbeat verb",
+        "rise": "a rise",
+        "fall": "a fall",
+        "unchanged": "the same rank as in the previous edition",
+        "rank_only": "a rank, and no previous edition that ranked the country",
+        "value_only": "an EGDI value without a rank (typed records)",
+    },
+    "tie": {"tie": "the lead's rank is shared: with the countries in `named.tied`, or with `f.tie_count` others"},
+    "contrast": {"outranks_stronger": "on this sub-index the country is ahead of `named.stronger`, which rank higher on the EGDI"},
+    "comparison": {
+        "followed_by": "the leader is followed by the countries ranked 2nd and 3rd (`named.countries`)",
+        "below_all": "every country ranked below is named (`named.countries`)",
+        "below_some": "notable countries among those ranked below",
+        "above_all": "every country ranked above is named",
+        "above_some": "notable countries among those ranked above",
+    },
+    "group_standing": {
+        "leader": "first in the group",
+        "joint_leader": "first in the group with others (`named.tied`)",
+        "second": "second, behind `named.leaders`",
+        "third": "third, behind `named.ahead` (the two above it)",
+        "last": "last in the group, just behind `named.ahead`",
+    },
+    "heading_groups": {
+        "leader": "heads a section opened by a group lead",
+        "joint_leader": "a shared lead",
+        "second": "a second place",
+        "third": "a third place",
+        "last": "a last place",
+    },
+    "sub_index": {
+        "first": "first on the index, ahead of `named.next`",
+        "last": "last on the index",
+        "first_shared": "first on the index with `named.tied`",
+        "fall_in_tier": "a fall of `Editorial.tier_fall` places or more that still ends in the top 20: told as a fall",
+        "podium": "2nd or 3rd on the index, behind `named.ahead`",
+        "big_rise": "a rise of `Editorial.sub_index_move` places or more",
+        "top_tier": "in the top 10 or 20 (`f.tier`), with `named.leaders`, the countries ranked first, when few",
+        "big_fall": "a fall of `Editorial.sub_index_move` places or more",
+        "plain": "the rank, when no other frame applies",
+    },
+    "heading_sub_index": {
+        "first": "first on the index",
+        "last": "last on the index",
+        "first_shared": "first on the index, shared",
+        "fall_in_tier": "a fall inside the top tier",
+        "podium": "2nd or 3rd on the index",
+        "big_rise": "a large rise",
+        "top_tier": "in the top 10 or 20",
+        "big_fall": "a large fall",
+        "plain": "the rank",
+    },
+    "components": {
+        "spread": "the component ranked highest and the one ranked lowest",
+        "all_top": "all three components in the top 10 or 20 (`f.tier`)",
+        "all_low": "even the best component in the bottom quarter: the range of the three",
+    },
+    "history": {
+        "first_streak": "first in `f.firsts_in_a_row` consecutive editions",
+        "rising_streak": "rises in `f.rises_in_a_row` consecutive editions",
+        "falling_streak": "falls in `f.falls_in_a_row` consecutive editions",
+        "record_high": "the best rank of the `f.edition_count` editions loaded, never reached before",
+        "record_kept": "the best rank of the editions loaded, held since the previous edition",
+        "record_matched": "the best rank of the editions loaded, reached before too",
+        "record_low": "the worst rank of the editions loaded",
+        "after_best": "a fall from the best rank of the editions loaded (`f.best_rank`), reached in the previous edition",
+        "after_worst": "a rise from the worst rank of the editions loaded (`f.worst_rank`), reached in the previous edition",
+        "two_edition_gain": "places gained since `f.two_editions_before`, as the headline's rise",
+        "two_edition_loss": "places lost since `f.two_editions_before`, as the headline's fall",
+        "still_below": "a rise that leaves the country below its `f.two_editions_before` rank",
+        "still_above": "a fall that leaves the country above its `f.two_editions_before` rank",
+        "back_to": "the rank of `f.two_editions_before` again",
+    },
+    "heading_history": {},  # filled below: the history frames and the level frames
+    "level": {
+        "moved_up": "into a higher EGDI group",
+        "moved_down": "into a lower EGDI group",
+        "stays": "in the same EGDI group as in the previous edition",
+        "in": "in an EGDI group (no previous edition)",
+    },
+    "average": {
+        "contrast": "above one of the world and regional averages, below the other",
+        "near_world": "within `Editorial.average_margin` of the world average",
+    },
+    "heading_comparison": {
+        "contrast": "between the world and regional averages",
+        "near_world": "close to the world average",
+    },
+}
+FRAMES["headline"] = FRAMES["standing"] = FRAMES.pop("story")
+FRAMES["heading_history"] = {**FRAMES["history"], **{k: v for k, v in FRAMES["level"].items() if k.startswith("moved")}}
+
+#: The facts each template receives (``f`` is the first), in the order the plan gives them.
+TEMPLATE_FACTS: dict[str, str] = {
+    "headline": "`standing`, and `change` when the previous edition ranked the country",
+    "standing": "`standing`, and `change` when the previous edition ranked the country",
+    "tie": "`standing`",
+    "comparison": "one `comparison` (below or above)",
+    "contrast": "one `sub_index`",
+    "group_standing": "one `group_standing`",
+    "heading_groups": "the `group_standing` of the section's first sentence",
+    "sub_index": "one `sub_index`",
+    "heading_sub_index": "the `sub_index` of the section's first sentence",
+    "components": "`components`",
+    "history": "`history`",
+    "heading_history": "the `history` or `level` fact of the section's first sentence",
+    "level": "`level`",
+    "average": "the `average` facts: `average:world` and, when known, the region's",
+    "heading_comparison": "the `average` facts",
+}
+
+#: Options a sentence includes.
+SAYS: dict[str, str] = {
+    "count": "how many countries the edition ranks (out of 193)",
+    "previous": "the previous edition's rank",
+    "unchanged": "the rank is the one the previous edition gave (\"as in 2022\")",
+    "value": "the EGDI value: said once, in the first sentence able to carry it",
+    "where": "open on the region or sub-region (not said when it bears the country's name)",
+    "tie": "the rank is shared: `named.tied` lists up to `Editorial.tie_names`, else `tie_count` counts",
+    "tie_count": "too many countries share the rank to name: say how many",
+    "adjacent": "the countries named beside it are provably the very next ones",
+    "record": "the rank is also the best (after rises) or the worst (after falls) of the editions loaded",
+    "tier_entry": "the move takes the country into a top tier it was not in",
+    "tier_kept": "a slight fall that leaves the country within `Editorial.slight_move` places of the edge of the top tier it was in",
+    "matched": "the record was also reached in another edition (`f.best_editions`, `f.worst_editions`)",
+    "first_time": "a first over the editions loaded",
+    "slight": "the move is of `Editorial.slight_move` places or fewer: a verb to match (edges up, slips)",
+    "same_moves": "how many other countries made the same move (`f.same_move_count`)",
+}
+
+#: Roles of the countries a sentence names, each a tuple of ISO3 codes.
+ROLES: dict[str, str] = {
+    "tied": "countries sharing the rank (at most `Editorial.tie_names`), to be listed alphabetically",
+    "leaders": "the countries ranked first (when the country is second, or on an index where it is in a top tier)",
+    "ahead": "the nearest countries ranked above, best first",
+    "behind": "the nearest countries ranked below, best first",
+    "next": "the countries right behind a leader",
+    "stronger": "countries it outranks here that rank higher on the EGDI",
+    "countries": "the countries a comparison names, in rank order",
+}
 
 
 class SentencePlan(BaseModel):
-    """One sentence: the template that words it and the ids of the facts it states."""
+    """One sentence: the template that words it, the facts it states, and the choices made."""
 
     model_config = ConfigDict(frozen=True)
 
     template: str
     facts: tuple[str, ...]
+    frame: str = ""
+    say: tuple[str, ...] = ()
+    named: dict[str, tuple[str, ...]] = Field(default_factory=dict)
 
 
 class ParagraphPlan(BaseModel):
@@ -68,140 +343,493 @@ class ArticlePlan(BaseModel):
     #: Whether the editor's context paragraph closes the article, as in a news story's
     #: background paragraph; it states no fact of ours.
     context: bool = False
+    #: How many times the text may name the country (see :attr:`Editorial.name_budget`).
+    name_budget: int = EDITORIAL.name_budget
+
+    def sentences(self) -> list[SentencePlan]:
+        """Every planned sentence in reading order, titles included."""
+        found = [self.headline, *self.lead.sentences]
+        for section in self.sections:
+            found.append(section.heading)
+            found += [s for p in section.paragraphs for s in p.sentences]
+        return found
 
     def fact_ids(self) -> list[str]:
         """Every fact the article states, in order of appearance, each once."""
-        seen: dict[str, None] = dict.fromkeys(self.headline.facts)
-        for sentence in self.lead.sentences:
-            seen.update(dict.fromkeys(sentence.facts))
-        for section in self.sections:
-            seen.update(dict.fromkeys(section.heading.facts))
-            for paragraph in section.paragraphs:
-                for sentence in paragraph.sentences:
-                    seen.update(dict.fromkeys(sentence.facts))
-        return list(seen)
+        return list(dict.fromkeys(i for s in self.sentences() for i in s.facts))
 
 
-def _group_sort_key(fact: Any) -> tuple[int, int, str]:
-    kind = fact.group.split(":")[0]
-    return (0 if fact.leader else 1, _GROUP_ORDER.index(kind), fact.group)
+def _paragraphs(sentences: Sequence[SentencePlan], most: int = 2) -> tuple[ParagraphPlan, ...]:
+    """Sentences in paragraphs of at most ``most``; a sentence that names other countries
+    closes its paragraph, so that the next one, opening a paragraph, refers to the country
+    by a word no reader takes for one of them."""
+    paragraphs: list[ParagraphPlan] = []
+    current: list[SentencePlan] = []
+    for i, sentence in enumerate(sentences):
+        current.append(sentence)
+        # A contrast ("here it is ahead of…") stays with the sentence it follows.
+        follows = i + 1 < len(sentences) and sentences[i + 1].template == "contrast"
+        if (len(current) >= most or sentence.named) and not follows:
+            paragraphs.append(ParagraphPlan(sentences=tuple(current)))
+            current = []
+    if current:
+        paragraphs.append(ParagraphPlan(sentences=tuple(current)))
+    return tuple(paragraphs)
 
 
-def _sentence(template: str, *facts: Any) -> SentencePlan:
-    return SentencePlan(template=template, facts=tuple(f.id for f in facts))
-
-
-def _groups_section(facts: list[Any]) -> SectionPlan | None:
-    standings = [f for f in facts if f.kind == "group_standing"]
-    # A middling rank in a region is not news; leading, the podium or the last place is. A group
-    # of two (Northern America, Australia and New Zealand) says nothing the ranks do not.
-    worth = sorted((f for f in standings if f.size > 2 and (f.leader or f.rank <= 3 or f.last)), key=_group_sort_key)
-    if not worth:
-        return None
-    first = ParagraphPlan(sentences=tuple(_sentence("group_standing", f) for f in worth[:2]))
-    paragraphs = [first]
-    if len(worth) > 2:
-        paragraphs.append(ParagraphPlan(sentences=tuple(_sentence("group_standing", f) for f in worth[2:4])))
-    return SectionPlan(
-        kind="groups",
-        heading=_sentence("heading_groups", worth[0]),
-        paragraphs=tuple(paragraphs),
-        salience=max(f.salience for f in worth),
+def _sentence(template: str, facts: Sequence[Any], frame: str = "", say: Sequence[str] = (), **named: Sequence[str]) -> SentencePlan:
+    catalogue = FRAMES.get(template)
+    if catalogue is not None and frame not in catalogue:
+        raise ValueError(f"no frame {frame!r} for template {template!r}; known: {', '.join(catalogue)}")
+    unknown = [s for s in say if s not in SAYS] + [r for r in named if r not in ROLES]
+    if unknown:
+        raise ValueError(f"unknown say options or roles: {unknown}")
+    return SentencePlan(
+        template=template,
+        facts=tuple(f.id for f in facts),
+        frame=frame,
+        say=tuple(sorted(set(say))),
+        named={role: tuple(codes) for role, codes in named.items() if codes},
     )
 
 
-def _sub_indices_section(facts: list[Any]) -> SectionPlan | None:
-    subs = [f for f in facts if f.kind == "sub_index"]
-    worth = [f for f in subs if f.tier in ("top10", "top20") or (f.places is not None and abs(f.places) >= 10)]
-    if not worth:
-        worth = sorted(subs, key=lambda f: (f.rank, f.index))[:1]
-    if not worth:
+class _Planner:
+    """Plans one article from one country's facts."""
+
+    def __init__(self, facts: Sequence[Any], editorial: Editorial) -> None:
+        self.facts = list(facts)
+        self.by_id = {f.id: f for f in self.facts}
+        self.ed = editorial
+        self.standing = self.by_id.get("standing")
+        if self.standing is None:
+            raise ValueError("no EGDI standing to write about: the record has no EGDI value or rank")
+        self.change = self.by_id.get("change")
+        self.history = self.by_id.get("history")
+        self.level = self.by_id.get("level")
+
+    def kinds(self, kind: str) -> list[Any]:
+        return [f for f in self.facts if f.kind == kind]
+
+    # -- judgements -------------------------------------------------------------------------
+
+    def low(self, rank: int | None) -> bool:
+        """Whether a world rank lies in the bottom share of the table."""
+        count = self.standing.ranked_count
+        return rank is not None and count is not None and rank > count * (1 - self.ed.bottom_share)
+
+    def story(self) -> str:
+        """The lead's frame: what the rank and its change tell, most newsworthy first."""
+        s, c = self.standing, self.change
+        if s.rank is None:
+            return "value_only"
+        if s.rank == 1:
+            if s.tied_with:
+                return "first_shared"
+            if c is None:
+                return "first"
+            return "first_kept" if c.previous_rank == 1 else "first_taken"
+        if s.last:
+            return "last"
+        if c is None:
+            return "rank_only"
+        if c.previous_last and c.places > 0:
+            return "left_last"
+        if s.tier == "top10" and c.previous_tier != "top10" and s.rank > self.ed.podium:
+            return "top10_entry"
+        if c.previous_tier == "top10" and s.tier != "top10":
+            return "top10_exit"
+        if c.places > 0 and self.low(s.rank):
+            return "rise_low"
+        if c.places >= self.ed.big_move:
+            return "big_rise"
+        if -c.places >= self.ed.big_move:
+            return "big_fall"
+        if c.places > 0:
+            return "rise"
+        return "fall" if c.places < 0 else "unchanged"
+
+    def podium_above(self, above: Any) -> bool:
+        """Whether the lead names every country above: a 2nd or 3rd place in the world."""
+        rank = self.standing.rank
+        return rank is not None and 1 < rank <= self.ed.podium and above.all_named
+
+    def tie(self, tied: Sequence[str]) -> tuple[list[str], dict[str, Sequence[str]]]:
+        """The say options and named countries of a tie: named when few, counted when many."""
+        if not tied:
+            return [], {}
+        if len(tied) > self.ed.tie_names:
+            return ["tie", "tie_count"], {}
+        return ["tie"], {"tied": tied}
+
+    # -- lead ---------------------------------------------------------------------------------
+
+    def headline(self, story: str) -> SentencePlan:
+        facts = [f for f in (self.standing, self.change) if f is not None]
+        named = {"tied": self.standing.tied_with[: self.ed.tie_names]} if story == "first_shared" else {}
+        say = ["slight"] if self.change is not None and 0 < self.change.moved <= self.ed.slight_move else []
+        return _sentence("headline", facts, story, say, **named)
+
+    def lead(self, story: str) -> list[SentencePlan]:
+        s, c = self.standing, self.change
+        facts = [f for f in (s, c) if f is not None]
+        say = ["count"] if s.ranked_count else []
+        named: dict[str, Sequence[str]] = {}
+        if c is not None:
+            say.append("previous")
+            if 0 < c.moved <= self.ed.slight_move:
+                say.append("slight")
+        if story == "value_only":
+            say.append("value")
+        if story == "first_shared":
+            say_tie, named = self.tie(s.tied_with)
+            say += say_tie
+        sentences = [_sentence("standing", facts, story, say, **named)]
+        if s.tied_with and story != "first_shared":
+            say_tie, named_tie = self.tie(s.tied_with)
+            sentences.append(_sentence("tie", [s], "tie", say_tie, **named_tie))
+        comparison = self.lead_comparison(story)
+        if comparison is not None:
+            sentences.append(comparison)
+        return sentences
+
+    def lead_comparison(self, story: str) -> SentencePlan | None:
+        """Who the country is measured against in the lead: who follows a leader, who still
+        ranks higher after a 2nd or 3rd place or a fall, else notable countries it outranks."""
+        above, below = self.by_id.get("comparison:above"), self.by_id.get("comparison:below")
+        if below is not None and below.nearest:
+            return _sentence("comparison", [below], "followed_by", countries=below.countries)
+        if above is not None and (self.podium_above(above) or (story in _FALLS and above.prominent)):
+            return _sentence("comparison", [above], "above_all" if above.all_named else "above_some", countries=above.countries)
+        if below is not None and below.prominent and not self.standing.last and story not in _FALLS:
+            return _sentence("comparison", [below], "below_all" if below.all_named else "below_some", countries=below.countries)
         return None
-    worth = sorted(worth, key=lambda f: (-f.salience, f.rank, f.index))[:3]
-    sentences = [_sentence("sub_index", f) for f in worth]
-    components = next((f for f in facts if f.kind == "components"), None)
-    paragraphs = [ParagraphPlan(sentences=tuple(sentences[:2]))]
-    rest = sentences[2:] + ([_sentence("components", components)] if components else [])
-    if rest:
-        paragraphs.append(ParagraphPlan(sentences=tuple(rest)))
-    return SectionPlan(
-        kind="sub_indices",
-        heading=_sentence("heading_sub_index", worth[0]),
-        paragraphs=tuple(paragraphs),
-        salience=max(f.salience for f in worth),
-    )
 
+    # -- sections -------------------------------------------------------------------------------
 
-def _comparisons_section(facts: list[Any]) -> SectionPlan | None:
-    above = [f for f in facts if f.kind == "comparison" and f.direction == "above"]
-    averages = [f for f in facts if f.kind == "average"]
-    if not above and not averages:
+    def groups_section(self) -> SectionPlan | None:
+        standings = self.kinds("group_standing")
+        # A middling rank in a region is not news; leading, the podium or the last place is.
+        worth = [
+            f
+            for f in standings
+            if f.size >= self.ed.group_min_size and (f.leader or f.rank <= self.ed.podium or f.last) and not self.implied(f)
+        ]
+        worth.sort(key=lambda f: (0 if f.leader else 1, _GROUP_ORDER.index(f.group.split(":")[0]), f.group))
+        sentences: list[SentencePlan] = []
+        told: set[tuple[Any, ...]] = set()
+        for f in worth:
+            sentence = self.group_sentence(f)
+            # Second behind Denmark in Europe and in Northern Europe: say it once, for the wider area.
+            said = (sentence.frame, tuple(sorted(sentence.named.items())))
+            if said not in told:
+                told.add(said)
+                sentences.append(sentence)
+        sentences = sentences[:4]
+        if not sentences:
+            return None
+        worth = [self.by_id[s.facts[0]] for s in sentences]
+        return SectionPlan(
+            kind="groups",
+            heading=_sentence("heading_groups", [worth[0]], sentences[0].frame, **dict(sentences[0].named)),
+            paragraphs=_paragraphs(sentences),
+            salience=max(f.salience for f in worth),
+        )
+
+    def implied(self, f: Any) -> bool:
+        """Whether the world rank already says it: the world's leader leads every group, its
+        second is second wherever the leader belongs, the last is last everywhere."""
+        s = self.standing
+        if f.stated or s.rank is None or s.ranked_count is None:
+            return False
+        if f.last and s.last:
+            return True
+        return f.rank == s.rank and not f.tied_with and not s.tied_with
+
+    def group_frame(self, f: Any) -> str:
+        if f.leader:
+            return "joint_leader" if f.tied_with else "leader"
+        if f.last:
+            return "last"
+        return "second" if f.rank == 2 else "third"
+
+    def group_sentence(self, f: Any) -> SentencePlan:
+        frame = self.group_frame(f)
+        say: list[str] = []
+        named: dict[str, Sequence[str]] = {}
+        if f.area != "group" and not f.shares_name:
+            say.append("where")
+        if f.adjacent:
+            say.append("adjacent")
+        if frame == "joint_leader":
+            tie_say, named = self.tie(f.tied_with)
+            say += tie_say
+        elif f.tied_with:
+            tie_say, named = self.tie(f.tied_with)
+            say += tie_say
+        if frame in ("leader", "joint_leader"):
+            named["behind"] = [i for i in f.behind if i not in f.tied_with][:2]
+        elif frame == "second":
+            named["leaders"] = f.leaders[: self.ed.tie_names]
+        elif frame == "third":
+            named["ahead"] = f.ahead
+        elif frame == "last":
+            named["ahead"] = f.ahead[-1:]
+        return _sentence("group_standing", [f], frame, say, **named)
+
+    def sub_index_frame(self, f: Any) -> str:
+        places = f.places
+        if f.rank == 1:
+            return "first_shared" if f.tied_with else "first"
+        if f.last:
+            return "last"
+        if places is not None and f.rank <= self.ed.top_tier and -places >= self.ed.tier_fall:
+            return "fall_in_tier"
+        if f.rank <= self.ed.podium:
+            return "podium"
+        if places is not None and places >= self.ed.sub_index_move:
+            return "big_rise"
+        if f.tier in ("top10", "top20"):
+            return "top_tier"
+        if places is not None and -places >= self.ed.sub_index_move:
+            return "big_fall"
+        return "plain"
+
+    def sub_index_sentence(self, f: Any) -> SentencePlan:
+        frame = self.sub_index_frame(f)
+        say: list[str] = []
+        named: dict[str, Sequence[str]] = {}
+        if f.previous_rank is not None and frame not in ("big_rise", "big_fall", "fall_in_tier"):
+            say.append("unchanged" if f.previous_rank == f.rank else "previous")
+        if frame == "fall_in_tier" and f.moved <= self.ed.slight_move:
+            say.append("slight")
+        if "slight" in say and tier_of(f.previous_rank) == f.tier and TIER_BOUNDS[f.tier] - f.rank < self.ed.slight_move:
+            say.append("tier_kept")  # 8th to 10th: the top 10 only just kept; after 1st to 9th it would be spin
+        if frame == "first_shared":
+            tie_say, named = self.tie(f.tied_with)
+            say += tie_say
+        elif f.tied_with:
+            tie_say, named = self.tie(f.tied_with)
+            say += tie_say
+        tied = set(f.tied_with)
+        if frame == "first":
+            named["next"] = [i for i in f.tier_members if i not in tied][:2]
+        elif frame in ("podium", "fall_in_tier") and f.rank <= self.ed.podium:
+            named["ahead"] = f.ahead
+        if frame == "top_tier" and not f.tied_with and len(f.leaders) <= self.ed.tie_names:
+            # The leader only: "led by Australia and Iceland" would make the second a leader too.
+            # Beside a tie list they would read as tied as well.
+            named["leaders"] = f.leaders
+        if frame == "big_rise" and f.tier in ("top10", "top20") and tier_of(f.previous_rank) not in (f.tier, "top10"):
+            say.append("tier_entry")
+        return _sentence("sub_index", [f], frame, say, **named)
+
+    def contrast_sentence(self, f: Any, sentence: SentencePlan) -> SentencePlan | None:
+        """Countries it outranks on the index that rank higher on the EGDI: the contrast a
+        reporter looks for, in a sentence of its own. Not after a sentence that names other
+        countries (a tie list, those ahead): the two lists would blur, and the country could
+        only be named again."""
+        if sentence.frame not in ("top_tier", "fall_in_tier", "big_rise", "plain") or sentence.named or not f.outranks_stronger:
+            return None
+        return _sentence("contrast", [f], "outranks_stronger", stronger=f.outranks_stronger[:2])
+
+    def sub_indices_section(self) -> SectionPlan | None:
+        subs = self.kinds("sub_index")
+        worth = [
+            f for f in subs if f.tier in ("top10", "top20") or f.last or (f.places is not None and abs(f.places) >= self.ed.sub_index_move)
+        ]
+        if not worth:
+            return None  # no sub-index says anything the overall rank does not
+        # Most newsworthy first; of equal news, the larger move (54 places before 37).
+        worth = sorted(worth, key=lambda f: (-f.salience, -(f.moved or 0), f.rank, f.index))[:3]
+        told = []
+        contrasted = False
+        for f in worth:
+            sentence = self.sub_index_sentence(f)
+            # One contrast an article: a second "ahead of countries ranked higher" is trivia.
+            contrast = None if contrasted else self.contrast_sentence(f, sentence)
+            contrasted = contrasted or contrast is not None
+            told.append([sentence] + ([contrast] if contrast else []))
+        components = next((f for f in self.facts if f.kind == "components"), None)
+        said = {f.index for f in worth}
+        # The components sentence only when it names a component the section has not ranked.
+        adds = components is not None and not {components.strongest, components.weakest} <= said
+        sentences = [s for group in told for s in group] + ([self.components_sentence(components)] if adds else [])
+        paragraphs = _paragraphs(sentences)
+        first = told[0][0]
+        return SectionPlan(
+            kind="sub_indices",
+            heading=_sentence("heading_sub_index", [worth[0]], first.frame, first.say, **dict(first.named)),
+            paragraphs=paragraphs,
+            salience=max(f.salience for f in worth),
+        )
+
+    def components_sentence(self, f: Any) -> SentencePlan:
+        if f.tier in ("top10", "top20"):
+            frame = "all_top"
+        elif self.low(f.strongest_rank):
+            frame = "all_low"
+        else:
+            frame = "spread"
+        return _sentence("components", [f], frame)
+
+    def history_frame(self) -> str | None:
+        h, c = self.history, self.change
+        if h is None:
+            return None
+        record = h.edition_count >= self.ed.record_editions
+        if h.firsts_in_a_row >= 2:
+            return "first_streak"  # the leader's news is how long it has led, not a kept "best rank"
+        if h.rises_in_a_row >= 2:
+            return "rising_streak"
+        if h.falls_in_a_row >= 2:
+            return "falling_streak"
+        # A best rank near the bottom of the table is no achievement to head a section with.
+        if record and h.is_best and not h.is_worst and not self.low(self.standing.rank):
+            if h.kept_best:
+                return "record_kept"
+            return "record_matched" if len(h.best_editions) > 1 else "record_high"
+        if record and h.is_worst and not h.is_best and sum(r == h.worst_rank for _, r in h.ranks) == 1:
+            return "record_low"
+        previous = h.ranks[-2][1]
+        if record and c is not None and c.places < 0 and previous == h.best_rank:
+            return "after_best"  # the fall comes off its best rank: say so, not a flattering old year
+        if record and c is not None and c.places > 0 and previous == h.worst_rank:
+            return "after_worst"
+        moved = h.two_edition_change
+        if moved is None or c is None or abs(moved) < self.ed.history_move:
+            return None
+        if moved > 0:
+            return "two_edition_gain" if c.places >= 0 else "still_above"
+        return "two_edition_loss" if c.places <= 0 else "still_below"
+
+    def history_say(self, frame: str) -> list[str]:
+        h = self.history
+        record = h.edition_count >= self.ed.record_editions
+        if frame == "rising_streak" and record and h.is_best:
+            return ["record"]
+        if frame == "falling_streak" and record and h.is_worst and len(h.worst_editions) == 1:
+            return ["record"]  # a run of falls to its lowest rank: both are the news
+        if frame == "after_best" and len(h.best_editions) > 1:
+            return ["matched"]
+        if frame == "after_worst" and len(h.worst_editions) > 1:
+            return ["matched"]
+        return []
+
+    def level_frame(self) -> str:
+        f = self.level
+        if f.transition:
+            return "moved_up" if f.transition == "up" else "moved_down"
+        return "stays" if f.previous_level else "in"
+
+    def level_sentence(self) -> SentencePlan:
+        f = self.level
+        say = []
+        if f.first_time_since:
+            say.append("first_time")
+        if f.same_move_count:
+            say.append("same_moves")
+        return _sentence("level", [f], self.level_frame(), say)
+
+    def history_section(self) -> SectionPlan | None:
+        frame = self.history_frame()
+        sentences = []
+        if frame is not None:
+            sentences.append(_sentence("history", [self.history], frame, self.history_say(frame)))
+        if self.level is not None and self.level.transition:
+            sentences.append(self.level_sentence())
+        if not sentences:
+            return None
+        anchor = sentences[0]
+        used = [self.by_id[i] for s in sentences for i in s.facts]
+        return SectionPlan(
+            kind="history",
+            heading=_sentence("heading_history", [used[0]], anchor.frame),
+            paragraphs=(ParagraphPlan(sentences=tuple(sentences)),),
+            salience=max(f.salience for f in used),
+        )
+
+    def average_frame(self) -> str | None:
+        averages = self.kinds("average")
+        world = next((a for a in averages if a.scope == "world"), None)
+        region = next((a for a in averages if a.scope != "world"), None)
+        if world is not None and region is not None and world.above != region.above:
+            return "contrast"
+        if world is not None and abs(world.value - world.average) <= self.ed.average_margin:
+            return "near_world"
         return None
-    # The world and regional averages make one sentence: the same value against two means.
-    sentences = [_sentence("comparison", f) for f in above] + ([_sentence("average", *averages)] if averages else [])
-    anchor = (above or averages)[0]
-    return SectionPlan(
-        kind="comparisons",
-        heading=_sentence("heading_comparison", anchor),
-        paragraphs=(ParagraphPlan(sentences=tuple(sentences)),),
-        salience=max(f.salience for f in (*above, *averages)),
-    )
+
+    def comparisons_section(self) -> SectionPlan | None:
+        """The averages, when they say something. Countries ranked higher are named in the
+        lead when they are the story (a podium place, a fall), and not in a closing section
+        that every article would have."""
+        average_frame = self.average_frame()
+        averages = self.kinds("average")
+        if average_frame is None:
+            return None
+        return SectionPlan(
+            kind="comparisons",
+            heading=_sentence("heading_comparison", averages, average_frame),
+            paragraphs=(ParagraphPlan(sentences=(_sentence("average", averages, average_frame),)),),
+            salience=max(f.salience for f in averages),
+        )
+
+    def plan(self, context: str | None) -> ArticlePlan:
+        story = self.story()
+        headline = self.headline(story)
+        lead = self.lead(story)
+        candidates = [
+            section
+            for build in (self.groups_section, self.sub_indices_section, self.history_section, self.comparisons_section)
+            if (section := build()) is not None
+        ]
+        # Stable sort: equal salience keeps the order above (groups, sub-indices, history, comparisons).
+        ranked = sorted(candidates, key=lambda section: -section.salience)
+        chosen = [section for section in ranked if section.salience >= self.ed.section_threshold][: self.ed.max_sections]
+        if len(chosen) < 2:
+            chosen = ranked[:2]
+        lead, chosen = self.place_value(lead, chosen)
+        return ArticlePlan(
+            country=self.standing.country,
+            edition=self.standing.edition,
+            headline=headline,
+            lead=ParagraphPlan(sentences=tuple(lead)),
+            sections=tuple(chosen),
+            context=bool(context),
+            name_budget=self.ed.name_budget,
+        )
+
+    def place_value(self, lead: list[SentencePlan], sections: list[SectionPlan]) -> tuple[list[SentencePlan], list[SectionPlan]]:
+        """Say the EGDI value once, in the first sentence able to carry it; when none can, a
+        sentence on the EGDI level closes the lead and carries it."""
+        carriers = ("group_standing", "level", "average")
+        if self.standing.value is None or any("value" in sentence.say for sentence in lead):
+            return lead, sections
+        for i, section in enumerate(sections):
+            for j, paragraph in enumerate(section.paragraphs):
+                for k, sentence in enumerate(paragraph.sentences):
+                    if sentence.template in carriers:
+                        said = sentence.model_copy(update={"say": tuple(sorted({*sentence.say, "value"}))})
+                        sentences = (*paragraph.sentences[:k], said, *paragraph.sentences[k + 1 :])
+                        paragraphs = (*section.paragraphs[:j], ParagraphPlan(sentences=sentences), *section.paragraphs[j + 1 :])
+                        sections[i] = section.model_copy(update={"paragraphs": paragraphs})
+                        return lead, sections
+        if self.level is not None:
+            level = self.level_sentence()
+            lead = [*lead, level.model_copy(update={"say": tuple(sorted({*level.say, "value"}))})]
+        return lead, sections
 
 
-def _history_section(facts: list[Any]) -> SectionPlan | None:
-    history = next((f for f in facts if f.kind == "history"), None)
-    level = next((f for f in facts if f.kind == "level"), None)
-    sentences = []
-    # A best rank out of two editions is only the change again: it takes three to be news.
-    if history is not None and (
-        history.rises_in_a_row >= 2 or (history.is_best and len(history.ranks) >= 3) or history.two_edition_change
-    ):
-        sentences.append(_sentence("history", history))
-    if level is not None:
-        sentences.append(_sentence("level", level))
-    if not sentences:
-        return None
-    anchor = history if history is not None and sentences[0].template == "history" else level
-    used = [f for f in (history, level) if f is not None and f.id in {i for s in sentences for i in s.facts}]
-    return SectionPlan(
-        kind="history",
-        heading=_sentence("heading_history", anchor),
-        paragraphs=(ParagraphPlan(sentences=tuple(sentences)),),
-        salience=max(f.salience for f in used),
-    )
-
-
-def plan_article(facts: Sequence[Any], *, context: str | None = None) -> ArticlePlan:
+def plan_article(facts: Sequence[Any], *, context: str | None = None, editorial: Editorial | None = None) -> ArticlePlan:
     """The plan of an article from a country's facts (as ``facts_for`` returns them).
 
-    The headline and lead state the standing and the change; up to four sections follow,
-    most newsworthy first; an editor's ``context``, when given, closes the article.
+    The headline and lead tell the story the rank and its change make (:data:`FRAMES`
+    ``standing``); up to four sections follow, most newsworthy first; an editor's
+    ``context``, when given, closes the article. ``editorial`` changes the thresholds.
+
+    >>> from egovnews import load_records
+    >>> from egovnews.facts import facts_for
+    >>> plan = plan_article(facts_for(load_records("examples/kazakhstan-2024.yaml"), "KAZ", 2024))
+    >>> plan.lead.sentences[0].say
+    ('previous',)
     """
-    facts = list(facts)
-    by_id = {f.id: f for f in facts}
-    standing = by_id.get("standing")
-    if standing is None:
-        raise ValueError("no EGDI standing to write about: the record has no EGDI value or rank")
-    change = by_id.get("change")
-    headline = _sentence("headline", *(f for f in (standing, change) if f is not None))
-    lead = [_sentence("standing", *(f for f in (standing, change) if f is not None))]
-    if "comparison:below" in by_id:
-        lead.append(_sentence("comparison", by_id["comparison:below"]))
-    candidates = [
-        section
-        for build in (_groups_section, _sub_indices_section, _history_section, _comparisons_section)
-        if (section := build(facts)) is not None
-    ]
-    # Stable sort: equal salience keeps the order above (groups, sub-indices, history, comparisons).
-    ranked = sorted(candidates, key=lambda s: -s.salience)
-    chosen = [s for s in ranked if s.salience >= _SECTION_THRESHOLD][:_MAX_SECTIONS]
-    if len(chosen) < 2:
-        chosen = ranked[:2]
-    return ArticlePlan(
-        country=standing.country,
-        edition=standing.edition,
-        headline=headline,
-        lead=ParagraphPlan(sentences=tuple(lead)),
-        sections=tuple(chosen),
-        context=bool(context),
-    )
+    return _Planner(facts, editorial or EDITORIAL).plan(context)

@@ -5,11 +5,16 @@ before the defaults (a ChoiceLoader), so a newsroom overrides a template by givi
 of the same name; user templates are rendered in Jinja2's immutable sandbox. Rendering is
 strict: a missing variable is an error, never an empty string.
 
-Variation: a template asks ``variant(n)`` (or ``variant(n, "part")`` for a second, independent
-choice) for one of ``n`` wordings; ``shared=True`` makes the choice the same for every
-sentence of that template in the article, so that a template can alternate with ``repeat``. The choice comes from a
-hash of (country, edition, language, seed, template, occurrence), so the same input always
-gives the same article and 193 articles do not read alike.
+Variation: a template asks ``variant("plain", "inverted")`` for one of its named wordings
+(``part="…"`` for a second, independent choice; ``variant(n)`` still gives an index from 0
+to n - 1 for older templates); ``alternate("a", "b")`` picks one for the article and then
+rotates, so that consecutive sentences of one template change their structure. The choice
+comes from a hash of (country, edition, language, seed, template, occurrence), so the same
+input always gives the same article and 193 articles do not read alike.
+
+Each sentence also gets ``it``, the article's country as that sentence refers to it (its
+name, a short form, "the country" or a pronoun), chosen by :class:`~egovnews.refer.Referrer`
+from what the sentences before it said.
 """
 
 from __future__ import annotations
@@ -26,13 +31,33 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from .article import Article, Paragraph, Section, Sentence
 from .errors import EgovError
-from .plan import ArticlePlan, SentencePlan
+from .plan import ROLES, ArticlePlan, SentencePlan
+from .refer import Reference, Referrer
 from .resources import templates_dir
 
 TEMPLATE_SUFFIX = ".j2"
 #: Abbreviations spelled out where the body first uses them; headlines and subheadings keep
 #: the short form, as the press does.
 INTRODUCED = ("index:EGDI",)
+
+
+#: What a template sees besides the language's helpers (documented in templates/README.md).
+CONTEXT: dict[str, str] = {
+    "f": "the sentence's first fact",
+    "facts": "every fact the sentence states, in the plan's order",
+    "by_kind": "those facts by kind (`by_kind.standing`, `by_kind.change`)",
+    "frame": "the plan's named choice of what the sentence tells (see the frames below)",
+    "say": "the options the sentence includes: `{% if 'value' in say %}`",
+    "named": "the countries the sentence names, by role: `named.tied` (empty when none)",
+    "it": "the article's country as this sentence refers to it: `{{ it }}` (subject), "
+    "`it.form('gen')`, `'classé'|agree(it)`; name, short form, \"the country\" or pronoun",
+    "variant": "`variant('plain', 'inverted')` picks one named wording, the same for the same input "
+    "(`part='…'` for a second choice; `variant(n)` gives an index, for older templates)",
+    "alternate": "`alternate('a', 'b')`: like `variant`, but consecutive sentences of the template take turns",
+    "first": "whether the sentence opens its paragraph",
+    "repeat": "how many sentences of this template came before in the article",
+    "style": "the house style (`style.tie_wording`, `style.subregion_word`): wording a house chooses, not judgement",
+}
 
 
 class TemplateError(EgovError):
@@ -123,7 +148,62 @@ def _variant_picker(key: str) -> Callable[[str, int], int]:
     return pick
 
 
+def _variant_helpers(pick: Callable[[str, int], int], slot: str, repeat: int) -> tuple[Callable[..., Any], Callable[..., Any]]:
+    """``variant`` and ``alternate`` for one sentence (see the module docstring)."""
+    template_slot = slot.split("#")[0]
+
+    def variant(*options: Any, part: str = "", shared: bool = False) -> Any:
+        if options and isinstance(options[0], int) and not isinstance(options[0], bool):
+            # The older form: variant(n) or variant(n, "part") gives an index.
+            count, *rest = options
+            part = rest[0] if rest else part
+            if count < 1:
+                raise ValueError(f"variant({count}): at least one wording is needed")
+            return pick(f"{template_slot if shared else slot}/{part}", count)
+        if not options or not all(isinstance(o, str) for o in options):
+            raise ValueError(f"variant() takes the names of its wordings, got {options!r}")
+        return options[pick(f"{template_slot if shared else slot}/{part}", len(options))]
+
+    def alternate(*options: str, part: str = "") -> str:
+        if not options:
+            raise ValueError("alternate() takes the names of its wordings")
+        return options[(pick(f"{template_slot}/{part}", len(options)) + repeat) % len(options)]
+
+    return variant, alternate
+
+
 _SPACES = re.compile(r"\s+")
+
+
+class _Recorder:
+    """The toolkit's ``country`` and ``names``, noting each country a sentence names; its
+    attributes are private, so that the sandbox refuses ``country.__self__`` as before."""
+
+    def __init__(self, toolkit: Any, mentions: list[str]) -> None:
+        self._toolkit = toolkit
+        self._mentions = mentions
+
+    def country(self, iso3: str, form: str | None = None, capital: bool = False) -> str:
+        self._mentions.append(iso3)
+        return str(self._toolkit.country(iso3, form, capital))
+
+    def names(self, entities: Any, *args: Any, **kwargs: Any) -> str:
+        self._mentions.extend(entities)
+        return str(self._toolkit.names(entities, *args, **kwargs))
+
+
+class _Named(dict):  # type: ignore[type-arg]
+    """The countries a sentence names, by role; a role the plan gave none is empty, so that
+    ``{% if named.tied %}`` reads as a template author expects. A role that does not exist
+    (a typo) is an error, as any undefined variable is."""
+
+    def __getattr__(self, role: str) -> tuple[str, ...]:
+        return self[role]
+
+    def __missing__(self, role: str) -> tuple[str, ...]:
+        if role not in ROLES:
+            raise AttributeError(f"no role {role!r} for named countries; roles: {', '.join(ROLES)}")
+        return ()
 
 
 class Renderer:
@@ -149,31 +229,44 @@ class Renderer:
         *,
         first: bool = True,
         repeat: int = 0,
+        reference: Reference | None = None,
+        mentions: list[str] | None = None,
     ) -> Sentence:
         """Render one planned sentence; its text is one line, typography applied.
 
-        Templates see ``first`` (the sentence opens its paragraph, so the country is named
-        rather than a pronoun) and ``repeat`` (how many sentences of this template came
-        before, so a figure already given is not given again).
+        Templates see the plan's ``frame``, ``say`` and ``named`` choices, ``it`` (the
+        article's country as this sentence refers to it), ``first`` (the sentence opens its
+        paragraph) and ``repeat`` (how many sentences of this template came before).
+        ``mentions``, when given, receives every country the sentence names through
+        ``country()`` and ``names()``.
         """
         name = plan.template + TEMPLATE_SUFFIX
         used = [facts[i] for i in plan.facts]
+        variant, alternate = _variant_helpers(pick, slot, repeat)
+        if reference is None:
+            reference = Reference(self.toolkit, used[0].country, "name") if used else None
+        values = {
+            **self.globals,
+            "f": used[0] if used else None,
+            "facts": used,
+            "by_kind": {f.kind: f for f in used},
+            "frame": plan.frame,
+            "say": plan.say,
+            "named": _Named(plan.named),
+            "it": reference,
+            "variant": variant,
+            "alternate": alternate,
+            "first": first,
+            "repeat": repeat,
+            "style": self.toolkit.style,
+        }
+        if mentions is not None:
+            values.update(self._recording(mentions))
         try:
             template = self.env.get_template(name)
             # Template.render() would copy the environment's globals out of a ChainMap for
             # every sentence; one plain dict of them, merged here, renders the same faster.
-            context = template.new_context(
-                {
-                    **self.globals,
-                    "f": used[0] if used else None,
-                    "facts": used,
-                    "by_kind": {f.kind: f for f in used},
-                    "variant": lambda count, part="", shared=False: pick(f"{slot.split('#')[0] if shared else slot}/{part}", count),
-                    "first": first,
-                    "repeat": repeat,
-                },
-                shared=True,
-            )
+            context = template.new_context(values, shared=True)
             try:
                 text = self.env.concat(template.root_render_func(context))  # type: ignore[attr-defined]
             except Exception:
@@ -189,25 +282,37 @@ class Renderer:
             raise TemplateError(f"template {name} rendered no text for facts {', '.join(plan.facts)}")
         return Sentence(text=self.toolkit.typography(text), facts=plan.facts, template=plan.template)
 
+    def _recording(self, mentions: list[str]) -> dict[str, Callable[..., str]]:
+        """``country`` and ``names`` that also note which countries a sentence names."""
+        recorder = _Recorder(self.toolkit, mentions)
+        return {"country": recorder.country, "names": recorder.names}
+
     def article(self, plan: ArticlePlan, facts: list[Any], *, context: str | None = None) -> Article:
         """Render the whole plan into an Article."""
         by_id = {f.id: f for f in facts}
         pick = _variant_picker(f"{plan.country}|{plan.edition}|{self.lang}|{self.seed}")
         counts: dict[str, int] = {}
+        referrer = Referrer(self.toolkit, plan.country, budget=plan.name_budget)
 
-        def render(sentence_plan: SentencePlan, first: bool = True) -> Sentence:
+        def render(sentence_plan: SentencePlan, *, title: bool = False, opening: bool = True) -> Sentence:
             n = counts.get(sentence_plan.template, 0)
             counts[sentence_plan.template] = n + 1
-            return self.sentence(sentence_plan, by_id, pick, f"{sentence_plan.template}#{n}", first=first, repeat=n)
+            reference = referrer.reference(title=title, opening=opening)
+            mentions: list[str] = []
+            sentence = self.sentence(
+                sentence_plan, by_id, pick, f"{sentence_plan.template}#{n}", first=opening, repeat=n, reference=reference, mentions=mentions
+            )
+            referrer.record(reference, mentions, title=title)
+            return sentence
 
         def paragraph(sentences: tuple[SentencePlan, ...]) -> Paragraph:
-            return Paragraph(tuple(render(s, first=i == 0) for i, s in enumerate(sentences)))
+            return Paragraph(tuple(render(s, opening=i == 0) for i, s in enumerate(sentences)))
 
-        headline = render(plan.headline)
+        headline = render(plan.headline, title=True)
         lead = paragraph(plan.lead.sentences)
         sections = []
         for section in plan.sections:
-            heading = render(section.heading)
+            heading = render(section.heading, title=True)
             paragraphs = [paragraph(p.sentences) for p in section.paragraphs]
             sections.append(Section(heading=heading, paragraphs=tuple(paragraphs), kind=section.kind))
         lead, sections = self._introduce_abbreviations(lead, sections)
