@@ -30,28 +30,21 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
+
+from quality import Finding
 
 from egovnews.countries import countries
 from egovnews.lexicon import NAME_STYLES, lexicon
 
-
-@dataclass(frozen=True)
-class Finding:
-    """One fault in one article: the check (class) that found it and the words around it."""
-
-    check: str
-    snippet: str
-
-    def __str__(self) -> str:
-        return f"{self.check}: …{self.snippet}…"
-
-
 # -- the names a reader recognises ------------------------------------------------------------
 
-_NAME_FORMS = {"fr": ("bare", "def", "de", "a"), "en": ("bare", "def", "poss"), "ru": ("nom", "gen", "dat", "acc", "ins", "pre")}
+
+def _name_forms(lang: str) -> tuple[str, ...]:
+    """The lexicon's forms of a name, but its location (в Казахстане: the name's own
+    prepositional form is already there)."""
+    return tuple(form for form in lexicon(lang).forms if form != "loc")
 
 
 def _straight(text: str) -> str:
@@ -66,11 +59,9 @@ def country_forms(lang: str, iso3: str) -> tuple[str, ...]:
     lex = lexicon(lang)
     found: set[str] = set()
     for style in NAME_STYLES:
-        for form in _NAME_FORMS[lang]:
+        for form in _name_forms(lang):
             found.add(lex.name(iso3, form, style=style))
-        short = getattr(lex, "short_forms", None)
-        if short is not None:
-            found.update(short(iso3, style=style))
+        found.update(lex.short_forms(iso3, style=style))
     return tuple(sorted(found, key=len, reverse=True))
 
 
@@ -81,7 +72,7 @@ def _area_forms(lang: str, kinds: tuple[str, ...] = ("region:", "subregion:", "g
     for entity in lex.entities():
         if entity.startswith(kinds):
             for style in NAME_STYLES:
-                for form in _NAME_FORMS[lang]:
+                for form in _name_forms(lang):
                     found.add(lex.name(entity, form, style=style))
     return tuple(sorted(found, key=len, reverse=True))
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Annotated, Any, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
@@ -43,7 +43,7 @@ def tier_of(rank: int | None) -> Tier | None:
     """
     if rank is None:
         return None
-    return "top10" if rank <= 10 else "top20" if rank <= 20 else "top_quartile" if rank <= TOP_QUARTILE else None
+    return next((tier for tier, bound in TIER_BOUNDS.items() if rank <= bound), None)  # type: ignore[return-value]
 
 
 #: Groups that are organisations of member states rather than categories of countries.
@@ -120,7 +120,19 @@ class _Fact(BaseModel):
     provenance: tuple[Datum, ...] = ()
 
 
-class StandingFact(_Fact):
+class _SharedRank:
+    """For facts with ``tied_with``: how many share the rank, for templates that count them."""
+
+    if TYPE_CHECKING:
+        tied_with: tuple[str, ...]
+
+    @property
+    def tie_count(self) -> int:
+        """How many other countries share the rank ("level with five other countries")."""
+        return len(self.tied_with)
+
+
+class StandingFact(_Fact, _SharedRank):
     """The EGDI rank and value; ``tied_with`` lists the countries sharing the rank."""
 
     kind: Literal["standing"] = "standing"
@@ -138,12 +150,6 @@ class StandingFact(_Fact):
     tier: Tier | None = None
     #: The countries ranked first, when this one is not among them (best first, ties included).
     leaders: tuple[str, ...] = ()
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def tie_count(self) -> int:
-        """How many other countries share the rank ("level with five other countries")."""
-        return len(self.tied_with)
 
 
 class ChangeFact(_Fact):
@@ -283,7 +289,7 @@ class LevelFact(_Fact):
         return None if self.previous_level is None else f"level:{self.previous_level}"
 
 
-class GroupStandingFact(_Fact):
+class GroupStandingFact(_Fact, _SharedRank):
     """The country's EGDI standing within a group (LLDC, CIS, region:Asia…).
 
     ``ahead`` and ``behind`` are the (up to two) nearest members on each side, in rank order
@@ -322,12 +328,6 @@ class GroupStandingFact(_Fact):
     #: sub-region Micronesia): "In Micronesia, Micronesia…" would read as a slip.
     shares_name: bool = False
 
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def tie_count(self) -> int:
-        """How many other countries share the rank ("level with five other countries")."""
-        return len(self.tied_with)
-
     @property
     def entity(self) -> str:
         """The group's lexicon id: ``group:LLDC``, ``region:Asia``, ``subregion:Central Asia``."""
@@ -346,7 +346,7 @@ class GroupStandingFact(_Fact):
         return self.group in ORGANISATIONS
 
 
-class SubIndexFact(_Fact):
+class SubIndexFact(_Fact, _SharedRank):
     """A sub-index rank, its tier, its change and the countries worth naming beside it.
 
     ``tier_members`` are the other countries of the tier (all of them when
@@ -394,12 +394,6 @@ class SubIndexFact(_Fact):
     def moved(self) -> int | None:
         """How many places the country moved on this index, either way; None without a previous rank."""
         return None if self.places is None else abs(self.places)
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def tie_count(self) -> int:
-        """How many other countries share the rank ("level with five other countries")."""
-        return len(self.tied_with)
 
     @property
     def entity(self) -> str:
@@ -809,7 +803,7 @@ class _Facts:
             rank = score.rank
             table = self.ranked(index)
             tier = tier_of(rank)
-            bound = TIER_BOUNDS.get(tier, 0) if tier else 0
+            bound = TIER_BOUNDS.get(tier, 0)  # type: ignore[arg-type]
             members = tuple(i for i, r in table if r <= bound and i != self.iso3)
             tied = tuple(i for i, r in table if r == rank and i != self.iso3)
             before = self.rank_of(self.previous, index)

@@ -180,13 +180,6 @@ FRAMES: dict[str, dict[str, str]] = {
         "third": "third, behind `named.ahead` (the two above it)",
         "last": "last in the group, just behind `named.ahead`",
     },
-    "heading_groups": {
-        "leader": "heads a section opened by a group lead",
-        "joint_leader": "a shared lead",
-        "second": "a second place",
-        "third": "a third place",
-        "last": "a last place",
-    },
     "sub_index": {
         "first": "first on the index, ahead of `named.next`",
         "last": "last on the index",
@@ -197,17 +190,6 @@ FRAMES: dict[str, dict[str, str]] = {
         "top_tier": "in the top 10 or 20 (`f.tier`), with `named.leaders`, the countries ranked first, when few",
         "big_fall": "a fall of `Editorial.sub_index_move` places or more",
         "plain": "the rank, when no other frame applies",
-    },
-    "heading_sub_index": {
-        "first": "first on the index",
-        "last": "last on the index",
-        "first_shared": "first on the index, shared",
-        "fall_in_tier": "a fall inside the top tier",
-        "podium": "2nd or 3rd on the index",
-        "big_rise": "a large rise",
-        "top_tier": "in the top 10 or 20",
-        "big_fall": "a large fall",
-        "plain": "the rank",
     },
     "components": {
         "spread": "the component ranked highest and the one ranked lowest",
@@ -247,6 +229,9 @@ FRAMES: dict[str, dict[str, str]] = {
     },
 }
 FRAMES["headline"] = FRAMES["standing"] = FRAMES.pop("story")
+# A subheading takes the frame of its section's first sentence.
+FRAMES["heading_groups"] = FRAMES["group_standing"]
+FRAMES["heading_sub_index"] = FRAMES["sub_index"]
 FRAMES["heading_history"] = {**FRAMES["history"], **{k: v for k, v in FRAMES["level"].items() if k.startswith("moved")}}
 
 #: The facts each template receives (``f`` is the first), in the order the plan gives them.
@@ -466,18 +451,29 @@ class _Planner:
     def headline(self, story: str) -> SentencePlan:
         facts = [f for f in (self.standing, self.change) if f is not None]
         named = {"tied": self.standing.tied_with[: self.ed.tie_names]} if story == "first_shared" else {}
-        say = ["slight"] if self.change is not None and 0 < self.change.moved <= self.ed.slight_move else []
+        say = self.change_say()
+        if self.standing.ranked_count:
+            say.append("count")
         return _sentence("headline", facts, story, say, **named)
+
+    def change_say(self) -> list[str]:
+        """What the headline and the lead say of the previous edition: its rank, that it
+        was the same rank, that the move was slight."""
+        c = self.change
+        if c is None:
+            return []
+        say = ["previous"]
+        if c.places == 0:
+            say.append("unchanged")
+        elif c.moved <= self.ed.slight_move:
+            say.append("slight")
+        return say
 
     def lead(self, story: str) -> list[SentencePlan]:
         s, c = self.standing, self.change
         facts = [f for f in (s, c) if f is not None]
-        say = ["count"] if s.ranked_count else []
+        say = (["count"] if s.ranked_count else []) + self.change_say()
         named: dict[str, Sequence[str]] = {}
-        if c is not None:
-            say.append("previous")
-            if 0 < c.moved <= self.ed.slight_move:
-                say.append("slight")
         if story == "value_only":
             say.append("value")
         if story == "first_shared":
@@ -560,12 +556,8 @@ class _Planner:
             say.append("where")
         if f.adjacent:
             say.append("adjacent")
-        if frame == "joint_leader":
-            tie_say, named = self.tie(f.tied_with)
-            say += tie_say
-        elif f.tied_with:
-            tie_say, named = self.tie(f.tied_with)
-            say += tie_say
+        tie_say, named = self.tie(f.tied_with)
+        say += tie_say
         if frame in ("leader", "joint_leader"):
             named["behind"] = [i for i in f.behind if i not in f.tied_with][:2]
         elif frame == "second":
@@ -588,7 +580,7 @@ class _Planner:
             return "podium"
         if places is not None and places >= self.ed.sub_index_move:
             return "big_rise"
-        if f.tier in ("top10", "top20"):
+        if f.rank <= self.ed.top_tier:
             return "top_tier"
         if places is not None and -places >= self.ed.sub_index_move:
             return "big_fall"
@@ -604,12 +596,8 @@ class _Planner:
             say.append("slight")
         if "slight" in say and tier_of(f.previous_rank) == f.tier and TIER_BOUNDS[f.tier] - f.rank < self.ed.slight_move:
             say.append("tier_kept")  # 8th to 10th: the top 10 only just kept; after 1st to 9th it would be spin
-        if frame == "first_shared":
-            tie_say, named = self.tie(f.tied_with)
-            say += tie_say
-        elif f.tied_with:
-            tie_say, named = self.tie(f.tied_with)
-            say += tie_say
+        tie_say, named = self.tie(f.tied_with)
+        say += tie_say
         tied = set(f.tied_with)
         if frame == "first":
             named["next"] = [i for i in f.tier_members if i not in tied][:2]
@@ -619,7 +607,7 @@ class _Planner:
             # The leader only: "led by Australia and Iceland" would make the second a leader too.
             # Beside a tie list they would read as tied as well.
             named["leaders"] = f.leaders
-        if frame == "big_rise" and f.tier in ("top10", "top20") and tier_of(f.previous_rank) not in (f.tier, "top10"):
+        if frame == "big_rise" and f.rank <= self.ed.top_tier and tier_of(f.previous_rank) not in (f.tier, "top10"):
             say.append("tier_entry")
         return _sentence("sub_index", [f], frame, say, **named)
 
@@ -635,7 +623,7 @@ class _Planner:
     def sub_indices_section(self) -> SectionPlan | None:
         subs = self.kinds("sub_index")
         worth = [
-            f for f in subs if f.tier in ("top10", "top20") or f.last or (f.places is not None and abs(f.places) >= self.ed.sub_index_move)
+            f for f in subs if f.rank <= self.ed.top_tier or f.last or (f.moved is not None and f.moved >= self.ed.sub_index_move)
         ]
         if not worth:
             return None  # no sub-index says anything the overall rank does not
@@ -664,7 +652,7 @@ class _Planner:
         )
 
     def components_sentence(self, f: Any) -> SentencePlan:
-        if f.tier in ("top10", "top20"):
+        if f.weakest_rank <= self.ed.top_tier:
             frame = "all_top"
         elif self.low(f.strongest_rank):
             frame = "all_low"
@@ -676,7 +664,7 @@ class _Planner:
         h, c = self.history, self.change
         if h is None:
             return None
-        record = h.edition_count >= self.ed.record_editions
+        record = self.covers_record(h)
         if h.firsts_in_a_row >= 2:
             return "first_streak"  # the leader's news is how long it has led, not a kept "best rank"
         if h.rises_in_a_row >= 2:
@@ -688,12 +676,11 @@ class _Planner:
             if h.kept_best:
                 return "record_kept"
             return "record_matched" if len(h.best_editions) > 1 else "record_high"
-        if record and h.is_worst and not h.is_best and sum(r == h.worst_rank for _, r in h.ranks) == 1:
+        if record and h.is_worst and not h.is_best and len(h.worst_editions) == 1:
             return "record_low"
-        previous = h.ranks[-2][1]
-        if record and c is not None and c.places < 0 and previous == h.best_rank:
+        if record and c is not None and c.places < 0 and h.previous_rank == h.best_rank:
             return "after_best"  # the fall comes off its best rank: say so, not a flattering old year
-        if record and c is not None and c.places > 0 and previous == h.worst_rank:
+        if record and c is not None and c.places > 0 and h.previous_rank == h.worst_rank:
             return "after_worst"
         moved = h.two_edition_change
         if moved is None or c is None or abs(moved) < self.ed.history_move:
@@ -702,9 +689,13 @@ class _Planner:
             return "two_edition_gain" if c.places >= 0 else "still_above"
         return "two_edition_loss" if c.places <= 0 else "still_below"
 
+    def covers_record(self, h: Any) -> bool:
+        """Whether the editions loaded are enough for a best or worst rank to be a record."""
+        return bool(h.edition_count >= self.ed.record_editions)
+
     def history_say(self, frame: str) -> list[str]:
         h = self.history
-        record = h.edition_count >= self.ed.record_editions
+        record = self.covers_record(h)
         if frame == "rising_streak" and record and h.is_best:
             return ["record"]
         if frame == "falling_streak" and record and h.is_worst and len(h.worst_editions) == 1:

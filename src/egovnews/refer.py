@@ -31,7 +31,6 @@ from typing import Any, Literal
 from .lexicon.base import Grammar, capitalize_first
 
 Kind = Literal["name", "short", "noun", "pronoun"]
-KINDS: tuple[Kind, ...] = ("name", "short", "noun", "pronoun")
 
 
 class Reference:
@@ -54,8 +53,8 @@ class Reference:
         #: Give the short form in brackets after the name, once (the United Arab Emirates (UAE)).
         self.introduce = introduce
         self.introduced = False
-        #: (kind actually written, whether as the subject) for every use in the sentence.
-        self.uses: list[tuple[Kind, bool]] = []
+        #: The kind actually written, for every use in the sentence.
+        self.uses: list[Kind] = []
 
     def form(self, form: str | None = None, capital: bool = False) -> str:
         """The reference in one lexicon form (the subject form when None).
@@ -67,7 +66,7 @@ class Reference:
         'the United Arab Emirates (UAE)'
         """
         text, used = self.toolkit.refer(self.iso3, self.kind, form, antecedent=self.antecedent)
-        self.uses.append((used, form is None))
+        self.uses.append(used)
         if self.introduce and not self.introduced and used == "name" and form is None:
             text = f"{text} ({self.toolkit.short_name(self.iso3)})"
             self.introduced = True
@@ -152,7 +151,7 @@ class Referrer:
     def record(self, reference: Reference, others: Iterable[str], *, title: bool = False) -> None:
         """What the sentence just written did: how it referred to the country, and which
         other countries it named (a pronoun after them could be taken for one of them)."""
-        named = sum(kind == "name" for kind, _ in reference.uses)
+        named = reference.uses.count("name")
         self.named += named
         if reference.introduced:
             self.to_introduce = False
@@ -162,5 +161,5 @@ class Referrer:
         self.since_name = 0 if named else self.since_name + 1
         # Any mention counts, a possessive too ("India's best rank…"): the next sentence
         # neither repeats it nor loses the thread.
-        self.previous = reference.uses[0][0] if reference.uses else None
+        self.previous = reference.uses[0] if reference.uses else None
         self.previous_others = tuple(i for i in others if i != self.iso3)

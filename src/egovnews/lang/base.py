@@ -360,7 +360,7 @@ class Language(ABC):
         >>> lang("fr").collation_key("ARE") < lang("fr").collation_key("DEU")
         False
         """
-        name = self._lexicon().name(entity, "nom" if self.code == "ru" else "bare", style=self.style.name_style)
+        name = self._lexicon().name(entity, self._lexicon().bare_form, style=self.style.name_style)
         decomposed = unicodedata.normalize("NFD", name.casefold())
         return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -465,7 +465,7 @@ class Language(ABC):
         >>> lang("ru").subject_form, lang("en").subject_form
         ('nom', 'def')
         """
-        return self._lexicon().forms[0 if self.code == "ru" else 1]
+        return str(self._lexicon().subject_form)
 
     def refer(self, iso3: str, kind: str, form: str | None = None, *, antecedent: str = "name") -> tuple[str, str]:
         """The country as a reference of ``kind`` (``name``, ``short``, ``noun`` for "the
@@ -478,6 +478,8 @@ class Language(ABC):
         >>> lang("ru").refer("KAZ", "pronoun", "gen"), lang("ru").refer("KAZ", "noun")
         (('страны', 'noun'), ('страна', 'noun'))
         """
+        if kind not in ("name", "short", "noun", "pronoun"):
+            raise ValueError(f"unknown kind of reference {kind!r}")
         form = form or self.subject_form
         style = self.style.name_style
         lex = self._lexicon()
@@ -492,8 +494,6 @@ class Language(ABC):
             table = self.pronoun_forms[form]
             word = table.get((grammar.gender, grammar.number)) or table[(None, grammar.number)]
             return word, "pronoun"
-        if kind not in ("name", "short", "noun", "pronoun"):
-            raise ValueError(f"unknown kind of reference {kind!r}")
         return lex.name("term:country", form, style=style), "noun"
 
     def reference_grammar(self, iso3: str, kind: str) -> Grammar:

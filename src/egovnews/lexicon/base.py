@@ -104,6 +104,10 @@ class Lexicon(ABC):
     code: str
     #: Every form this language's lexicon provides, in a stable order.
     forms: tuple[str, ...]
+    #: The form a subject takes (fr and en ``def``, ru ``nom``).
+    subject_form: str
+    #: The name alone, without article or case ending (fr and en ``bare``, ru ``nom``).
+    bare_form: str
 
     @abstractmethod
     def name(self, entity: str, form: str, *, style: NameStyle = "common") -> str:
@@ -156,7 +160,7 @@ class Lexicon(ABC):
 
         The default form is the one a subject takes (fr ``def``, ru ``nom``, en ``def``).
         """
-        text = self.name(iso3, form or self.forms[1 if self.code != "ru" else 0], style=style)
+        text = self.name(iso3, form or self.subject_form, style=style)
         return capitalize_first(text) if capital else text
 
 
@@ -176,6 +180,8 @@ class HouseLexicon(Lexicon):
         self.overrides = overrides
         self.code = base.code
         self.forms = base.forms
+        self.subject_form = base.subject_form
+        self.bare_form = base.bare_form
 
     def name(self, entity: str, form: str, *, style: NameStyle = "common") -> str:
         override = self.overrides.get(entity)

@@ -129,6 +129,8 @@ class EnglishLexicon(Lexicon):
 
     code = "en"
     forms = FORMS
+    subject_form = "def"
+    bare_form = "bare"
 
     def __init__(self) -> None:
         self._data = _load()

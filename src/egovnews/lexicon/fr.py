@@ -201,6 +201,8 @@ class FrenchLexicon(Lexicon):
 
     code = "fr"
     forms = FORMS
+    subject_form = "def"
+    bare_form = "bare"
 
     def __init__(self) -> None:
         self._data = _load()

@@ -151,6 +151,8 @@ class RussianLexicon(Lexicon):
 
     code = "ru"
     forms = FORMS
+    subject_form = "nom"
+    bare_form = "nom"
 
     def __init__(self) -> None:
         self._entries = load_entries()
