@@ -57,6 +57,10 @@ def test_every_datum_in_the_provenance_is_true(un_survey):
     for fact in facts_for(un_survey, "KAZ", 2024):
         assert fact.provenance, fact.id
         for datum in fact.provenance:
+            if datum.field == "source":
+                # The survey itself: the files its edition was read from.
+                assert datum.value == ", ".join(un_survey.edition(datum.edition).sources), (fact.id, datum)
+                continue
             record = un_survey.record(datum.country, datum.edition)
             index, part = datum.field.split(".")
             value = getattr(record.score(index), part)
@@ -78,7 +82,7 @@ def test_the_example_records_support_these_facts_and_no_others(example_records):
     facts = {f.id: f for f in facts_for(load_records(example_records), "KAZ", 2024)}
     assert list(facts) == [
         "standing", "change", "history", "level", "group:LLDC", "group:CIS",
-        "sub_index:osi", "sub_index:hci", "sub_index:tii", "components", "comparison:below",
+        "sub_index:osi", "sub_index:hci", "sub_index:tii", "components", "comparison:below", "source",
     ]
     # A partial table does not know how many countries were ranked, nor any average.
     assert facts["standing"].ranked_count is None

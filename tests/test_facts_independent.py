@@ -102,7 +102,36 @@ def expected_facts(tables: dict[int, dict[str, Row]], iso3: str, year: int) -> d
     same = None
     if move:
         same = sum(1 for i in rows if i != iso3 and (level(before[i]["egdi"]), level(rows[i]["egdi"])) == (was, now))
-    out["level"] = (now, was, move, same)
+    floors = {"very_high": Decimal("0.75"), "high": Decimal("0.50"), "middle": Decimal("0.25")}
+    up_next = None if now == "very_high" else LEVEL_ORDER[LEVEL_ORDER.index(now) - 1]
+    out["level"] = (now, was, move, same, None if up_next is None else floors[up_next] - me["egdi"])
+    # The move's world tiers (top 10, 20, 50), and the values behind the EGDI change.
+    b, n = before[iso3]["rank"], me["rank"]
+    out["change"] = (*out["change"], next((t for t in (10, 20, 50) if n <= t < b), None), next((t for t in (10, 20, 50) if b <= t < n), None))
+    for index in SUBS:
+        out[f"sub_index:{index}"] = (*out[f"sub_index:{index}"], before[iso3][index])
+    # The group rank at the previous edition, with the membership of that edition.
+    for group in countries().get(iso3).groups(year):
+        was_members = group_members(group, year - 2)
+        was_rank = 1 + sum(before[m]["rank"] < b for m in was_members) if iso3 in was_members else None
+        out[f"group:{group}"] = (*out[f"group:{group}"], was_rank)
+    # The largest rise or fall of the world, the region and each named group, when it is this country's.
+    moves = {i: before[i]["rank"] - r["rank"] for i, r in rows.items()}
+    mine = moves[iso3]
+    scopes = ["world", f"region:{countries().get(iso3).region}", *(g for g in countries().get(iso3).groups(year) if ":" not in g)]
+    for scope in scopes:
+        members = list(rows) if scope == "world" else group_members(scope, year)
+        extreme = max(moves[m] for m in members) if mine > 0 else min(moves[m] for m in members)
+        if mine != 0 and mine == extreme and len(members) >= 2:
+            out[f"mover:{scope}"] = (mine, tuple(sorted(m for m in members if moves[m] == mine and m != iso3)))
+    # The four nearest countries of the sub-region on the EGDI, in rank order.
+    area = f"subregion:{countries().get(iso3).survey_subregion}"
+    others = [m for m in group_members(area, year) if m != iso3]
+    if others:
+        nearest = sorted(others, key=lambda m: (abs(rows[m]["rank"] - n), rows[m]["rank"], m))[:4]
+        out["neighbours"] = tuple((m, rows[m]["rank"]) for m in sorted(nearest, key=lambda m: (rows[m]["rank"], m)))
+    # The UN files publish no sub-index rank: every one is computed.
+    out["source"] = tuple(SUBS)
     world = [r["egdi"] for r in rows.values()]
     out["average:world"] = sum(world, Decimal(0)) / len(world)
     region = f"region:{countries().get(iso3).region}"
@@ -118,14 +147,20 @@ def engine_facts(facts: list[Any]) -> dict[str, Any]:
         if f.kind == "standing":
             out["standing"] = (f.rank, tuple(sorted(f.tied_with)))
         elif f.kind == "change":
-            out["change"] = (f.previous_rank, f.rank, f.places)
+            out["change"] = (f.previous_rank, f.rank, f.places, f.entered, f.left)
         elif f.kind == "group_standing":
             # The group's leaders are filled in by the caller from every member's facts.
-            out[f.id] = (f.rank, f.size, f.leader, None)
+            out[f.id] = (f.rank, f.size, f.leader, None, f.previous_rank)
+        elif f.kind == "mover":
+            out[f.id] = (f.places, tuple(sorted(f.tied_with)))
+        elif f.kind == "neighbours":
+            out["neighbours"] = tuple(zip(f.countries, f.ranks))
+        elif f.kind == "source":
+            out["source"] = f.computed_ranks
         elif f.kind == "sub_index":
-            out[f.id] = (f.rank, f.tier)
+            out[f.id] = (f.rank, f.tier, f.previous_value)
         elif f.kind == "level":
-            out["level"] = (f.level, f.previous_level, f.transition, f.same_move_count)
+            out["level"] = (f.level, f.previous_level, f.transition, f.same_move_count, f.to_next)
         elif f.kind == "average":
             out[f.id] = f.average
     return out
@@ -149,7 +184,7 @@ def test_facts_agree_with_raw_rows(tables: dict[int, dict[str, Row]], un_survey:
                 if key.startswith("group:"):
                     group = key.removeprefix("group:")
                     if actual is not None:
-                        actual = (*actual[:3], tuple(sorted(engine_leaders.get(group, ()))))
+                        actual = (*actual[:3], tuple(sorted(engine_leaders.get(group, ()))), actual[4])
                 if actual != expected:
                     problems.append(f"{year} {iso3} {key}: expected {expected}, got {actual}")
             extra = sorted(set(got) - set(want))

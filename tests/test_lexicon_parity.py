@@ -23,9 +23,9 @@ def _load(code: str) -> Lexicon:
 
 
 def _documented_ids() -> set[str]:
-    """Group, level, index and survey ids as the contract's docstring lists them."""
+    """Group, level, index, survey and publisher ids as the contract's docstring lists them."""
     quoted = set(re.findall(r'``"([^"]+)"``', base.__doc__ or ""))
-    return {q for q in quoted if q == "survey" or q.split(":")[0] in ("group", "level", "index")}
+    return {q for q in quoted if q == "survey" or q.split(":")[0] in ("group", "level", "index", "org")}
 
 
 def _required_ids() -> set[str]:
@@ -44,6 +44,7 @@ def test_contract_docstring_lists_the_ids() -> None:
     assert sum(i.startswith("level:") for i in documented) == 4
     assert sum(i.startswith("index:") for i in documented) == 5
     assert "survey" in documented
+    assert "org:UNDESA" in documented
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

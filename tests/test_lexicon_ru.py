@@ -27,7 +27,7 @@ def expected_entities() -> set[str]:
     ids |= {f"level:{level}" for level in LEVELS}
     ids |= {f"region:{c.region}" for c in table} | {f"subregion:{c.survey_subregion}" for c in table}
     ids |= {f"index:{index}" for index in INDICES}
-    return ids | {"survey", "term:country"}
+    return ids | {"survey", "org:UNDESA", "term:country"}
 
 
 ENTITIES = sorted(expected_entities())

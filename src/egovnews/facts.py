@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from .countries import UN_MEMBER_COUNT, countries
-from .model import LEVELS, CountryRecord, IndexName, Level, Survey
+from .model import LEVEL_FLOORS, LEVELS, CountryRecord, IndexName, Level, Survey
 
 SUB_INDICES: tuple[IndexName, ...] = ("osi", "hci", "tii", "epi")
 #: The three components the EGDI averages; EPI is reported beside them, not inside.
@@ -44,6 +44,21 @@ def tier_of(rank: int | None) -> Tier | None:
     if rank is None:
         return None
     return next((tier for tier, bound in TIER_BOUNDS.items() if rank <= bound), None)  # type: ignore[return-value]
+
+
+#: The world tiers whose crossing a rank change records (``ChangeFact.entered``, ``left``).
+WORLD_TIERS: tuple[int, ...] = (10, 20, 50)
+
+
+def tier_crossed(before: int, now: int) -> tuple[int | None, int | None]:
+    """The smallest world tier a move entered, and the smallest it left, if any.
+
+    >>> tier_crossed(25, 18), tier_crossed(48, 55), tier_crossed(30, 29)
+    ((20, None), (None, 50), (None, None))
+    """
+    entered = next((t for t in WORLD_TIERS if now <= t < before), None)
+    left = next((t for t in WORLD_TIERS if before <= t < now), None)
+    return entered, left
 
 
 #: Groups that are organisations of member states rather than categories of countries.
@@ -174,6 +189,10 @@ class ChangeFact(_Fact):
     previous_tier: Tier | None = None
     #: No country ranked lower in the previous edition (known only when it was complete).
     previous_last: bool = False
+    #: The smallest world tier (top 10, 20 or 50) the move took the country into, if any.
+    entered: int | None = None
+    #: The smallest world tier the move took the country out of, if any.
+    left: int | None = None
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -277,6 +296,15 @@ class LevelFact(_Fact):
     first_time_since: int | None = None
     #: How many other countries made the same move (complete editions only).
     same_move_count: int | None = None
+    #: The value the next level up starts from (0.75 for very high: above it), if any.
+    next_threshold: Decimal | None = None
+    #: How far the value is below that threshold.
+    to_next: Decimal | None = None
+
+    @property
+    def next_entity(self) -> str | None:
+        """The next level's lexicon id: ``level:very_high``, when there is one."""
+        return None if self.level == "very_high" else f"level:{LEVELS[LEVELS.index(self.level) - 1]}"
 
     @property
     def entity(self) -> str:
@@ -327,6 +355,15 @@ class GroupStandingFact(_Fact, _SharedRank):
     #: The area bears the country's own name (the Federated States of Micronesia in the
     #: sub-region Micronesia): "In Micronesia, Micronesia…" would read as a slip.
     shares_name: bool = False
+    #: The previous edition, when every member of the group then had a record.
+    previous_edition: int | None = None
+    #: The country's rank in the group in that edition.
+    previous_rank: int | None = None
+
+    @property
+    def group_change(self) -> int | None:
+        """Places gained (above 0) or lost within the group since the previous edition."""
+        return None if self.previous_rank is None else self.previous_rank - self.rank
 
     @property
     def entity(self) -> str:
@@ -376,6 +413,8 @@ class SubIndexFact(_Fact, _SharedRank):
     previous_rank: int | None = None
     #: Places gained (above 0) or lost on this index.
     places: int | None = None
+    #: The value on this index in the previous edition.
+    previous_value: Decimal | None = None
     #: Countries just below it on this index that rank above it on the EGDI, nearest first.
     outranks_stronger: tuple[str, ...] = ()
     #: Prominent countries just below it on this index (the notable rule).
@@ -463,6 +502,90 @@ class AverageFact(_Fact):
     above: bool
 
 
+class MoverFact(_Fact, _SharedRank):
+    """The largest rise (or fall) on the EGDI since the previous edition in the world, the
+    country's region or one of its groups: made by this country, alone or with ``tied_with``."""
+
+    kind: Literal["mover"] = "mover"
+    #: ``world``, a region (``region:Africa``) or a group (``LDC``).
+    scope: str
+    #: ``up``: no country of the scope rose further; ``down``: none fell further.
+    direction: Literal["up", "down"]
+    #: Places gained (above 0) or lost (below 0).
+    places: int
+    #: The edition compared with.
+    previous_edition: int
+    #: How many countries of the scope were ranked in both editions.
+    compared: int
+    #: The other countries that made the same move.
+    tied_with: tuple[str, ...] = ()
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def moved(self) -> int:
+        """How many places, either way."""
+        return abs(self.places)
+
+    @property
+    def entity(self) -> str | None:
+        """The scope's lexicon id (``group:LDC``, ``region:Africa``); None for the world."""
+        if self.scope == "world":
+            return None
+        return self.scope if ":" in self.scope else f"group:{self.scope}"
+
+    @property
+    def area(self) -> Literal["world", "group", "region"]:
+        """Whether the scope is the world, a named group or a region."""
+        return "world" if self.scope == "world" else "region" if self.scope.startswith("region:") else "group"
+
+    @property
+    def organisation(self) -> bool:
+        """Whether the scope is an organisation of member states (the CIS)."""
+        return self.scope in ORGANISATIONS
+
+    @property
+    def shares_name(self) -> bool:
+        """Whether the scope bears the country's name (never, for regions and groups)."""
+        return False
+
+
+class NeighboursFact(_Fact):
+    """The other countries of the country's sub-region nearest to it on the EGDI, with their
+    world ranks, in rank order: the neighbours a reader compares it with."""
+
+    kind: Literal["neighbours"] = "neighbours"
+    #: The sub-region: ``subregion:Central Asia``.
+    area: str
+    #: The countries, best ranked first.
+    countries: tuple[str, ...]
+    #: Their EGDI world ranks, in the same order.
+    ranks: tuple[int, ...]
+    #: The country's own world rank.
+    rank: int
+    #: Every other country of the sub-region is named.
+    all_named: bool = False
+
+    @property
+    def entity(self) -> str:
+        """The sub-region's lexicon id."""
+        return self.area
+
+
+class SourceFact(_Fact):
+    """Where the figures come from and what the EGDI is: the survey, its publisher, its
+    scale, and which of the article's ranks egovnews computed from published values."""
+
+    kind: Literal["source"] = "source"
+    #: The publisher's lexicon id.
+    publisher: str = "org:UNDESA"
+    #: The EGDI's lowest and highest possible values.
+    scale_min: int = 0
+    scale_max: int = 1
+    #: The indices whose ranks the source does not publish and egovnews computed from the
+    #: published values of a complete table (all four sub-indices, in the UN's CSV files).
+    computed_ranks: tuple[IndexName, ...] = ()
+
+
 Fact = Annotated[
     Union[
         StandingFact,
@@ -474,6 +597,9 @@ Fact = Annotated[
         ComponentsFact,
         ComparisonFact,
         AverageFact,
+        MoverFact,
+        NeighboursFact,
+        SourceFact,
     ],
     Field(discriminator="kind"),
 ]
@@ -584,6 +710,8 @@ class _Facts:
             value_change=value_change,
             previous_tier=tier_of(before),
             previous_last=self._was_last(before),
+            entered=tier_crossed(before, now)[0],
+            left=tier_crossed(before, now)[1],
             provenance=(
                 self.datum(self.record, "egdi.rank"),
                 self.datum(self.previous, "egdi.rank"),
@@ -676,18 +804,22 @@ class _Facts:
         provenance = [self.datum(self.record, "egdi.value")]
         if self.previous is not None:
             provenance.append(self.datum(self.previous, "egdi.value"))
+        value = self.record.egdi.value if self.record.egdi else None
+        next_threshold = None if level == "very_high" else LEVEL_FLOORS[LEVELS[LEVELS.index(level) - 1]]
         return LevelFact(
             id="level",
             country=self.iso3,
             edition=self.year,
             salience=0.9 if transition else 0.2,
             level=level,
-            value=self.record.egdi.value if self.record.egdi else None,
+            value=value,
             previous_level=before,
             previous_edition=self.previous_year if before else None,
             transition=transition,
             first_time_since=first_since,
             same_move_count=same_moves,
+            next_threshold=next_threshold,
+            to_next=None if next_threshold is None or value is None else next_threshold - value,
             provenance=tuple(provenance),
         )
 
@@ -718,6 +850,7 @@ class _Facts:
             size = len(members.members)
             last = rank + len(tied) == size
             leaders = tuple(iso3 for k, iso3 in ordered if k == ordered[0][0]) if rank > 1 else ()
+            previous_rank, previous_data = self._previous_group_rank(group)
             return GroupStandingFact(
                 id=f"group:{group}",
                 country=self.iso3,
@@ -737,7 +870,9 @@ class _Facts:
                 value=self.record.egdi.value if self.record.egdi else None,
                 leaders=leaders,
                 shares_name=shares_name(self.iso3, group),
-                provenance=provenance,
+                previous_edition=self.previous_year if previous_rank is not None else None,
+                previous_rank=previous_rank,
+                provenance=provenance + previous_data,
             )
         if stated is None:
             return None
@@ -775,6 +910,23 @@ class _Facts:
             shares_name=shares_name(self.iso3, group),
             provenance=tuple(provenance),
         )
+
+    def _previous_group_rank(self, group: str) -> tuple[int | None, tuple[Datum, ...]]:
+        """The country's rank in the group in the previous edition, with the data it rests
+        on; None unless every member then had a rank (membership as at that edition)."""
+        year = self.previous_year
+        if year is None or self.previous is None or self.rank_of(self.previous, "egdi") is None:
+            return None, ()
+        members = self.survey.group(group, year)
+        if not members.complete or self.iso3 not in members.present:
+            return None, ()
+        edition = self.survey.edition(year)
+        ranks = {i: self.rank_of(edition.records[i], "egdi") for i in members.present}
+        if any(r is None for r in ranks.values()):
+            return None, ()
+        mine = ranks[self.iso3]
+        data = tuple(self.datum(edition.records[i], "egdi.rank") for i in members.present)
+        return 1 + sum(r < mine for r in ranks.values()), data  # type: ignore[operator]
 
     def _group_order(
         self, records: list[CountryRecord], by_rank: bool, size: int
@@ -844,6 +996,7 @@ class _Facts:
                     previous_edition=self.previous_year if before is not None else None,
                     previous_rank=before,
                     places=places,
+                    previous_value=None if before is None or self.previous is None else self.previous.score(index).value,  # type: ignore[union-attr]
                     outranks_stronger=tuple(stronger),
                     notable_below=tuple(notable),
                     tied_with=tied,
@@ -956,6 +1109,95 @@ class _Facts:
         return _mean(values), len(values), provenance
 
 
+    def movers(self) -> list[MoverFact]:
+        """The largest rise and fall of the world, the region and each named group, when this
+        country made it. Both editions must be complete: a mover is the mover of all."""
+        year = self.previous_year
+        if year is None or not self.edition.complete or not self.survey.is_complete(year):
+            return []
+        moves = self.survey.memoized(("moves", self.year), lambda: self._moves(year))
+        mine = moves.get(self.iso3)
+        if not mine:
+            return []
+        country = countries().get(self.iso3)
+        scopes = ["world", f"region:{country.region}", *(g for g in country.groups(self.year) if ":" not in g)]
+        found = []
+        for scope in scopes:
+            members = [i for i in moves if scope == "world" or countries().get(i).in_group(scope, self.year)]
+            if len(members) < 2:
+                continue
+            best = max(moves[i] for i in members) if mine > 0 else min(moves[i] for i in members)
+            if mine != best:
+                continue
+            tied = tuple(sorted(i for i in members if moves[i] == mine and i != self.iso3))
+            provenance = [self.datum(self.record, "egdi.rank"), self.datum(self.previous, "egdi.rank")]  # type: ignore[arg-type]
+            provenance += [self.datum(self.edition.records[i], "egdi.rank") for i in members if i != self.iso3]
+            found.append(
+                MoverFact(
+                    id=f"mover:{scope}",
+                    country=self.iso3,
+                    edition=self.year,
+                    salience=0.85 if scope == "world" else 0.7 if scope.startswith("region:") else 0.65,
+                    scope=scope,
+                    direction="up" if mine > 0 else "down",
+                    places=mine,
+                    previous_edition=year,
+                    compared=len(members),
+                    tied_with=tied,
+                    provenance=tuple(provenance),
+                )
+            )
+        return found
+
+    def _moves(self, year: int) -> dict[str, int]:
+        """Places gained (above 0) or lost by every country ranked in both editions."""
+        before = self.survey.edition(year).records
+        moves = {}
+        for iso3, record in self.edition.records.items():
+            now, was = self.rank_of(record, "egdi"), self.rank_of(before.get(iso3), "egdi")
+            if now is not None and was is not None:
+                moves[iso3] = was - now
+        return moves
+
+    def neighbours(self, limit: int = 4) -> NeighboursFact | None:
+        """The sub-region's other countries nearest on the EGDI, when all of them are ranked."""
+        rank = self.rank_of(self.record, "egdi")
+        area = f"subregion:{countries().get(self.iso3).survey_subregion}"
+        members = self.survey.group(area, self.year)
+        if rank is None or not members.complete:
+            return None
+        ranks = {i: self.rank_of(self.edition.records[i], "egdi") for i in members.present if i != self.iso3}
+        if not ranks or any(r is None for r in ranks.values()):
+            return None
+        nearest = sorted(ranks, key=lambda i: (abs(ranks[i] - rank), ranks[i], i))[:limit]  # type: ignore[operator]
+        ordered = sorted(nearest, key=lambda i: (ranks[i], i))
+        return NeighboursFact(
+            id="neighbours",
+            country=self.iso3,
+            edition=self.year,
+            salience=0.35,
+            area=area,
+            countries=tuple(ordered),
+            ranks=tuple(ranks[i] for i in ordered),  # type: ignore[misc]
+            rank=rank,
+            all_named=len(ordered) == len(ranks),
+            provenance=tuple(self.datum(self.edition.records[i], "egdi.rank") for i in (self.iso3, *ordered)),
+        )
+
+    def source(self) -> SourceFact:
+        """The survey behind every figure, and the ranks computed here rather than published."""
+        computed = tuple(i for i in SUB_INDICES if (score := self.record.score(i)) is not None and score.rank_source == "computed")
+        files = tuple(dict.fromkeys(self.edition.sources))
+        return SourceFact(
+            id="source",
+            country=self.iso3,
+            edition=self.year,
+            salience=0.3,
+            computed_ranks=computed,
+            provenance=(Datum(edition=self.year, country=self.iso3, field="source", value=", ".join(files) or None, source=str(self.record.source)),),
+        )
+
+
 def facts_for(survey: Survey, iso3: str, year: int, *, rule: NotableRule | None = None) -> list[Any]:
     """Every fact the data proves about a country in an edition, in a fixed order.
 
@@ -987,6 +1229,10 @@ def _derive(survey: Survey, iso3: str, year: int, rule: NotableRule) -> list[Any
         found.append(components)
     found += facts.comparisons()
     found += facts.averages()
+    found += facts.movers()
+    if (neighbours := facts.neighbours()) is not None:
+        found.append(neighbours)
+    found.append(facts.source())
     return found
 
 
@@ -1032,6 +1278,16 @@ def describe(fact: Any) -> str:
     if kind == "comparison":
         pairs = ", ".join(f"{c} ({r})" for c, r in zip(fact.countries, fact.ranks))
         return f"notable countries ranked {fact.direction}: {pairs}"
+    if kind == "mover":
+        way = "rise" if fact.direction == "up" else "fall"
+        tie = f", shared with {_names(fact.tied_with)}" if fact.tied_with else ""
+        return f"largest {way} in {fact.scope}: {fact.places:+d} since {fact.previous_edition} ({fact.compared} compared){tie}"
+    if kind == "neighbours":
+        pairs = ", ".join(f"{c} ({r})" for c, r in zip(fact.countries, fact.ranks))
+        return f"nearest in {fact.area}: {pairs}"
+    if kind == "source":
+        computed = ", ".join(i.upper() for i in fact.computed_ranks) or "-"
+        return f"source: {fact.publisher}, edition {fact.edition}; ranks computed: {computed}"
     if kind == "average":
         side = "above" if fact.above else "below"
         return f"EGDI {fact.value} {side} the {fact.scope} average {fact.average:.4f} ({fact.members} countries)"

@@ -26,17 +26,21 @@ Level = Literal["very_high", "high", "middle", "low"]
 LEVELS: tuple[Level, ...] = ("very_high", "high", "middle", "low")
 
 
+#: Where each level above the lowest starts: very high lies *above* 0.75, the others start at their floor.
+LEVEL_FLOORS: dict[Level, Decimal] = {"very_high": Decimal("0.75"), "high": Decimal("0.50"), "middle": Decimal("0.25")}
+
+
 def egdi_level(value: Decimal) -> Level:
     """The survey's EGDI group: Very High above 0.75, High from 0.50, Middle from 0.25, Low below.
 
     >>> egdi_level(Decimal("0.90093")), egdi_level(Decimal("0.75")), egdi_level(Decimal("0.2499"))
     ('very_high', 'high', 'low')
     """
-    if value > Decimal("0.75"):
+    if value > LEVEL_FLOORS["very_high"]:
         return "very_high"
-    if value >= Decimal("0.50"):
+    if value >= LEVEL_FLOORS["high"]:
         return "high"
-    if value >= Decimal("0.25"):
+    if value >= LEVEL_FLOORS["middle"]:
         return "middle"
     return "low"
 

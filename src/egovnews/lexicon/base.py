@@ -9,7 +9,7 @@ shared by all languages, so a test can check that no language lacks what another
 - an M49 region or survey sub-region, spelled as in ``data/countries.tsv``:
   ``"region:Asia"``, ``"subregion:Central Asia"`` (see ``Country.groups``);
 - an index: ``"index:EGDI"``, ``"index:OSI"``, ``"index:HCI"``, ``"index:TII"``, ``"index:EPI"``;
-- the survey itself: ``"survey"``;
+- the survey itself: ``"survey"``, and its publisher: ``"org:UNDESA"``;
 - the noun a text uses for its country once named (le pays, the country, страна): ``"term:country"``.
 
 A lexicon may also give a country a press short form (la RDC, the UAE, ЦАР) in a table of
