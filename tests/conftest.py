@@ -77,3 +77,6 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
             for lang, (leads, heads, median) in sorted(quality.VARIETY_STATS.items())
         )
         terminalreporter.write_line(f"2024 batch variety {variety}")
+    if quality.ANGLE_STATS:
+        angles = next(iter(quality.ANGLE_STATS.values()))
+        terminalreporter.write_line("2024 angles: " + ", ".join(f"{name} {n}" for name, n in angles.items()))

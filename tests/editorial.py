@@ -112,11 +112,17 @@ def _sentences(article: Any) -> Iterator[tuple[str, str]]:
     yield "headline", article.headline_sentence.text
     for sentence in article.lead.sentences:
         yield "lead", sentence.text
+    for paragraph in article.body:
+        for sentence in paragraph.sentences:
+            yield "body", sentence.text
     for section in article.sections:
         yield "heading", section.heading.text
         for paragraph in section.paragraphs:
             for sentence in paragraph.sentences:
                 yield "body", sentence.text
+    if article.footer is not None:
+        for sentence in article.footer.sentences:
+            yield "body", sentence.text
 
 
 def _around(text: str, start: int, end: int, width: int = 40) -> str:
@@ -546,3 +552,61 @@ def check_consecutive_subjects(article: Any, lang: str) -> list[Finding]:
 def distinct(values: Iterable[str]) -> int:
     """How many different values."""
     return len(set(values))
+
+
+# -- angles: the headline words the story the plan chose ---------------------------------------
+
+#: For each angle frame that is not a rank story, words a headline telling it cannot do without.
+ANGLE_WORDS = {
+    "en": {
+        "level": r"EGDI group",
+        "index_first": r"\bIndex\b",
+        "mover": r"\b(?:biggest|steepest)\b",
+        "group_first": r"\b(?:first|leads?|top)\b",
+        "tier": r"\btop \d+\b",
+        "record": r"\b(?:best|lowest)\b",
+        "streak": r"\b(?:straight|running)\b",
+    },
+    "fr": {
+        "level": r"groupe à EGDI",
+        "index_first": r"\bindice\b",
+        "mover": r"\bplus nett?e?\b",
+        "group_first": r"\b(?:premi\w+|tête)\b",
+        "tier": r"\btop \d+\b",
+        "record": r"\b(?:meilleur|plus mauvais|plus bas)\b",
+        "streak": r"(?:d’affilée|d'affilée|consécutive)",
+    },
+    "ru": {
+        "level": r"значением EGDI",
+        "index_first": r"\bиндекс",
+        "mover": r"(?:больше всех|самый большой|самое глубокое)",
+        "group_first": r"(?:лидир\w+|перв\w+|возглав\w+)",
+        "tier": r"\bтоп-\d+",
+        "record": r"(?:лучшее|худшее)",
+        "streak": r"\bподряд\b",
+    },
+}
+
+
+def angle_family(frame: str) -> str | None:
+    """The family of an angle frame, as ANGLE_WORDS names them; None for a rank story."""
+    for family in ("level", "index_first", "mover", "group_first", "tier", "record", "streak"):
+        if frame.startswith(family) or (family == "streak" and frame.endswith("_streak")) or (family == "record" and frame.startswith("record_")):
+            return family
+    return None
+
+
+def check_angle(article: Any, plan: Any, lang: str) -> list[Finding]:
+    """The headline states the plan's top angle: it carries the angle's facts, and its words
+    tell that story (a group joined, a first place on an index, the largest move...); the lead
+    gives the rank and its change in its first two sentences."""
+    found = []
+    headline = article.headline_sentence
+    if headline.facts[: len(plan.angle.facts)] != plan.angle.facts:
+        found.append(Finding("headline without the plan's angle", f"{plan.angle.name}: {headline.facts} / {headline.text}"))
+    family = angle_family(plan.angle.frame)
+    if family is not None and not re.search(ANGLE_WORDS[lang][family], headline.text, re.IGNORECASE):
+        found.append(Finding(f"headline does not tell the {family} angle", headline.text))
+    if not any("standing" in s.facts for s in article.lead.sentences[:2]):
+        found.append(Finding("rank not in the lead's first two sentences", article.lead.text[:120]))
+    return found

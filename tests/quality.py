@@ -27,6 +27,8 @@ ALLOWLISTS = Path(__file__).parent / "spelling"
 CORPUS_STATS: dict[str, tuple[int, int]] = {}
 #: Lead structures, headline structures and the median count of the country's name in the 2024 batch.
 VARIETY_STATS: dict[str, tuple[int, int, int]] = {}
+#: How many 2024 articles lead with each angle (the same in every language).
+ANGLE_STATS: dict[str, dict[str, int]] = {}
 HUNSPELL_DICTIONARIES = {"fr": "fr_FR", "en": "en_US", "ru": "ru_RU"}
 _NB = "\u00a0\u202f"
 
@@ -585,11 +587,7 @@ def allowlist(lang: str) -> dict[str, str]:
 def sentence_facts(article: Any) -> list[tuple[str, ...]]:
     """The fact ids of each sentence, headline and headings included, in reading order: the
     same list in every language when the three state the same facts."""
-    found = [article.headline_sentence.facts, *(s.facts for s in article.lead.sentences)]
-    for section in article.sections:
-        found.append(section.heading.facts)
-        found += [s.facts for p in section.paragraphs for s in p.sentences]
-    return found
+    return [s.facts for s in article.sentences()]
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -616,6 +614,7 @@ def _numbers_held(article: Any, style: Any) -> set[str]:
                 held.add(str(_TIER_BOUNDS[value]))
             elif re.fullmatch(r"-?\d+\.\d+", value):
                 held.add(str(abs(Decimal(value)).quantize(Decimal(1).scaleb(-style.decimals), rounding=ROUND_HALF_UP)))
+                held.add(value.lstrip("-"))  # as the data give it: a threshold of 0.75
             elif re.fullmatch(r"-?\d+", value):
                 held.add(str(abs(int(value))))
 

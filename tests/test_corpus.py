@@ -2,8 +2,8 @@
 Russian, checked as an editor would check it (quality.py for grammar and typography,
 editorial.py for sentences that mislead and for sameness), spelled with Hunspell against a
 reviewed allowlist, and compared across languages. A house-style pass (HOUSE_STYLE: 24ᵉ,
-straight apostrophes, official names, serial comma, AP ordinals, joint ties) covers the 2024
-edition again. The survey holds
+straight apostrophes, official names, serial comma, AP ordinals, joint ties, full length)
+covers the 2024 edition again. The survey holds
 every edition from 2014, so that records and runs reach as far back as the data do.
 
 Zero findings is the bar: a finding is either a fault to fix in a template or lexicon, or a
@@ -23,10 +23,16 @@ import pytest
 import quality
 
 from egovnews import LANGUAGES, Style, write_article
+from egovnews.countries import countries
+from egovnews.facts import facts_for
+from egovnews.lang import lang as toolkit_for
+from egovnews.lexicon import lexicon
+from egovnews.plan import plan_article
 
 EDITIONS = (2020, 2022, 2024)
 # The house pass takes every option a desk may set: 24ᵉ, straight apostrophes, the UN's
-# official names, the serial comma, "ninth" for ordinals below 10, "subregion", joint ties.
+# official names, the serial comma, "ninth" for ordinals below 10, "subregion", joint ties,
+# and the full length (every section, the sub-region's neighbours).
 HOUSE_STYLE = Style(
     ordinal_style="superscript",
     apostrophe="straight",
@@ -35,6 +41,7 @@ HOUSE_STYLE = Style(
     ordinal_words_below=10,
     subregion_word="subregion",
     tie_wording="joint",
+    length="full",
 )
 HOUSE_EDITION = 2024
 SHOWN = 40
@@ -61,6 +68,16 @@ def corpus(series_survey) -> dict[str, list[Draft]]:
             article = write_article(series_survey, iso3, HOUSE_EDITION, lang=lang, style=HOUSE_STYLE)
             drafts[lang].append(Draft(f"{iso3}-{HOUSE_EDITION}-{lang}-house", article, HOUSE_STYLE))
     return drafts
+
+
+@pytest.fixture(scope="module")
+def plans(series_survey) -> dict[str, Any]:
+    """Each article's plan, by ``ISO3-edition``: the angle does not depend on language or length."""
+    return {
+        f"{iso3}-{edition}": plan_article(facts_for(series_survey, iso3, edition))
+        for edition in EDITIONS
+        for iso3 in sorted(series_survey.edition(edition).records)
+    }
 
 
 def _report(findings: list[str]) -> str:
@@ -190,3 +207,60 @@ def test_the_2024_batch_does_not_read_alike(corpus, lang) -> None:
         shape, count = shapes.most_common(1)[0]
         assert count <= LARGEST_SHARE * len(batch), f"{count} of {len(batch)} read {shape!r}"
     assert median <= NAME_MEDIAN, f"the country is named {median} times in the median article"
+
+
+#: The groups whose members get their standing in every article of standard length or more.
+NAMED_GROUPS = ("LDC", "SIDS", "LLDC", "CIS")
+#: What the EGDI measures, as every article explains it once.
+EXPLAINED = {
+    "en": "online services, telecommunication infrastructure and human capital",
+    "fr": "les services en ligne, les infrastructures de télécommunication et le capital humain",
+    "ru": "онлайн-услуги, телекоммуникационную инфраструктуру и человеческий капитал",
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_headline_states_the_plans_angle(corpus, plans, lang) -> None:
+    findings = []
+    for draft in corpus[lang]:
+        plan = plans[draft.key.split(f"-{lang}")[0]]
+        findings += [f"{draft.key}: {f}" for f in editorial.check_angle(draft.article, plan, lang)]
+    assert not findings, _report(findings)
+    angles = Counter(plans[key].angle.name for key in plans if key.endswith("-2024"))
+    quality.ANGLE_STATS[lang] = dict(angles.most_common())
+    assert len(angles) >= 6, angles  # not every article is the rank change
+
+
+def _forms(entity: str, code: str, style: Style) -> set[str]:
+    lex = lexicon(code)
+    return {lex.name(entity, form, style=style.name_style).replace("'", "’") for form in lex.forms}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_article_gives_the_source_the_value_and_the_standings(series_survey, corpus, lang) -> None:
+    """The publisher and the survey named, the EGDI explained once; the EGDI value and, when the
+    previous edition has one, its change; the region's standing and each named group's."""
+    findings = []
+    for draft in corpus[lang]:
+        article, style = draft.article, draft.style
+        toolkit = toolkit_for(lang, style)
+        text = article.text.replace("'", "’")
+        if toolkit.abbreviation("org:UNDESA") not in text or not any(name in text for name in _forms("org:UNDESA", lang, style)):
+            findings.append(f"{draft.key}: the publisher is not named")
+        if not any(name in text for name in _forms("survey", lang, style)):
+            findings.append(f"{draft.key}: the survey is not named")
+        if article.text.count(EXPLAINED[lang]) != 1:
+            findings.append(f"{draft.key}: the EGDI is explained {article.text.count(EXPLAINED[lang])} times")
+        facts = {f.id: f for f in facts_for(series_survey, article.country, article.edition)}
+        standing, change = facts["standing"], facts.get("change")
+        values = [standing.value] + ([change.previous_value] if change is not None and change.previous_value is not None else [])
+        for value in values:
+            if toolkit.decimal(value) not in article.text:
+                findings.append(f"{draft.key}: the EGDI value {value} is not stated")
+        stated = {i for s in quality.sentence_facts(article) for i in s}
+        country = countries().get(article.country)
+        wanted = [f"group:region:{country.region}", *(f"group:{g}" for g in NAMED_GROUPS if f"group:{g}" in facts)]
+        for group in wanted:
+            if group in facts and facts[group].size >= 3 and group not in stated:
+                findings.append(f"{draft.key}: no standing in {group}")
+    assert not findings, _report(findings)

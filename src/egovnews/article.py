@@ -45,6 +45,23 @@ class Section:
     kind: str = ""
 
 
+def in_reading_order(headline: Any, lead: Any, body: Any, sections: Any, footer: Any) -> list[Any]:
+    """The sentences of an article or of its plan in reading order: the headline, the lead,
+    the untitled paragraphs, each subheading and its paragraphs, the footer. Both shapes have
+    ``sentences`` on paragraphs and ``heading`` and ``paragraphs`` on sections.
+
+    >>> in_reading_order("H", Paragraph((Sentence("L."),)), (), (), None)
+    ['H', Sentence(text='L.', facts=(), template=None)]
+    """
+    found = [headline, *lead.sentences, *(s for p in body for s in p.sentences)]
+    for section in sections:
+        found.append(section.heading)
+        found += [s for p in section.paragraphs for s in p.sentences]
+    if footer is not None:
+        found += footer.sentences
+    return found
+
+
 @dataclass(frozen=True)
 class Article:
     r"""A written article.
@@ -64,17 +81,35 @@ class Article:
     facts: dict[str, Any] = field(default_factory=dict)
     #: The editor's context paragraph, which closes the article; it states no fact of ours.
     closing: Paragraph | None = None
+    #: Untitled paragraphs between the lead and the first subheading.
+    body: tuple[Paragraph, ...] = ()
+    #: The untitled paragraph after the sections: the source.
+    footer: Paragraph | None = None
+    #: The story the headline tells, as the plan named it (``plan.ANGLES``): ``index_first``…
+    angle: str = ""
 
     @property
     def headline(self) -> str:
         """The headline's text."""
         return self.headline_sentence.text
 
+    def sentences(self) -> list[Sentence]:
+        """Every sentence in reading order, the headline and subheadings included.
+
+        >>> a = Article(country="KAZ", edition=2024, lang="en", headline_sentence=Sentence("Kazakhstan 24th"),
+        ...             lead=Paragraph((Sentence("It ranks 24th.", ("standing",)),)), sections=())
+        >>> [s.text for s in a.sentences()]
+        ['Kazakhstan 24th', 'It ranks 24th.']
+        """
+        return in_reading_order(self.headline_sentence, self.lead, self.body, self.sections, self.footer)
+
     def paragraphs(self) -> list[Paragraph]:
         """Every paragraph after the headline, in order."""
-        found = [self.lead]
+        found = [self.lead, *self.body]
         for section in self.sections:
             found.extend(section.paragraphs)
+        if self.footer is not None:
+            found.append(self.footer)
         if self.closing is not None:
             found.append(self.closing)
         return found
@@ -82,13 +117,15 @@ class Article:
     @property
     def text(self) -> str:
         """Plain text: headline, lead, then each subheading and its paragraphs, blank-line separated."""
-        blocks = [self.headline, self.lead.text]
+        blocks = [self.headline, self.lead.text, *(p.text for p in self.body)]
         for section in self.sections:
             blocks.append(section.heading.text)
             blocks.extend(p.text for p in section.paragraphs)
-        if self.closing is not None:
-            blocks.append(self.closing.text)
+        blocks.extend(p.text for p in self._closing())
         return "\n\n".join(blocks) + "\n"
+
+    def _closing(self) -> list[Paragraph]:
+        return [p for p in (self.footer, self.closing) if p is not None]
 
     def to_markdown(self, level: int = 1) -> str:
         """Markdown: the headline as a heading of ``level`` (1 by default), subheadings one
@@ -101,22 +138,21 @@ class Article:
         """
         if not 1 <= level <= 5:
             raise ValueError(f"a Markdown heading level for the headline is 1 to 5, got {level}")
-        blocks = [f"{'#' * level} {self.headline}", self.lead.text]
+        blocks = [f"{'#' * level} {self.headline}", self.lead.text, *(p.text for p in self.body)]
         for section in self.sections:
             blocks.append(f"{'#' * (level + 1)} {section.heading.text}")
             blocks.extend(p.text for p in section.paragraphs)
-        if self.closing is not None:
-            blocks.append(self.closing.text)
+        blocks.extend(p.text for p in self._closing())
         return "\n\n".join(blocks) + "\n"
 
     def to_html(self) -> str:
         """An HTML fragment (an ``<article>``), every text escaped."""
         lines = [f'<article lang="{escape(self.lang)}">', f"<h1>{escape(self.headline)}</h1>", f"<p>{escape(self.lead.text)}</p>"]
+        lines.extend(f"<p>{escape(p.text)}</p>" for p in self.body)
         for section in self.sections:
             lines.append(f"<h2>{escape(section.heading.text)}</h2>")
             lines.extend(f"<p>{escape(p.text)}</p>" for p in section.paragraphs)
-        if self.closing is not None:
-            lines.append(f"<p>{escape(self.closing.text)}</p>")
+        lines.extend(f"<p>{escape(p.text)}</p>" for p in self._closing())
         lines.append("</article>")
         return "\n".join(lines) + "\n"
 
@@ -133,12 +169,15 @@ class Article:
             "country": self.country,
             "edition": self.edition,
             "lang": self.lang,
+            "angle": self.angle,
             "headline": sentence(self.headline_sentence),
             "lead": paragraph(self.lead),
+            "body": [paragraph(p) for p in self.body],
             "sections": [
                 {"kind": s.kind, "heading": sentence(s.heading), "paragraphs": [paragraph(p) for p in s.paragraphs]}
                 for s in self.sections
             ],
+            "footer": None if self.footer is None else paragraph(self.footer),
             "closing": None if self.closing is None else paragraph(self.closing),
             "text": self.text,
             "facts": {fid: fact_to_dict(f) for fid, f in self.facts.items()},

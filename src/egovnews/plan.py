@@ -30,6 +30,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .article import in_reading_order
 from .facts import TIER_BOUNDS, tier_of
 
 SectionKind = Literal["groups", "sub_indices", "comparisons", "history"]
@@ -115,6 +116,12 @@ class Editorial(BaseModel):
             "Editions a best or worst rank must cover to be told as a record."
         ),
     )
+    record_angle_editions: int = Field(
+        default=4, ge=2,
+        description=(
+            "Editions a best or worst rank must cover to lead the article (angle ``record``)."
+        ),
+    )
     average_margin: Decimal = Field(
         default=Decimal("0.05"),
         description=(
@@ -133,6 +140,12 @@ class Editorial(BaseModel):
             "Sections an article has at most."
         ),
     )
+    threshold_gap: Decimal = Field(
+        default=Decimal("0.02"),
+        description=(
+            "An EGDI this close below the next EGDI group's threshold makes the gap worth saying."
+        ),
+    )
     name_budget: int = Field(
         default=4, ge=2,
         description=(
@@ -143,6 +156,43 @@ class Editorial(BaseModel):
 
 
 EDITORIAL = Editorial()
+
+#: The stories an article may lead with, and how newsworthy each is (0 to 1). The plan
+#: leads with the weightiest that applies; the rank change always applies, weighing
+#: ``rank_change`` plus ``rank_change_per_place`` for each place moved, at most
+#: ``rank_change_max``, so that a 16-place rise still yields to a first place in the world
+#: on a sub-index, and a four-place rise to a best rank in six editions. One table: change
+#: a weight here and every language follows.
+ANGLES: dict[str, float] = {
+    "world_first": 1.0,  # first in the world on the EGDI, alone or shared
+    "last": 0.95,  # last in the world
+    "top10": 0.9,  # into or out of the world's top 10
+    "level_up": 0.9,  # into a higher EGDI group
+    "level_down": 0.88,  # into a lower EGDI group
+    "index_first": 0.86,  # first in the world on a sub-index, having been lower (the EPI too, though outside the EGDI)
+    "world_mover": 0.84,  # the largest rise or fall of all countries
+    "region_mover": 0.83,  # the largest rise or fall of its region: the move and more
+    "left_last": 0.8,  # no longer last
+    # First in its region or among the LDCs, SIDS, LLDCs or the CIS, having been lower: below a
+    # record or a move of seven places in the world, which a reader ranks higher.
+    "region_first_taken": 0.65,
+    "group_first_taken": 0.6,
+    "top20": 0.7,  # into or out of the world's top 20
+    "record": 0.66,  # the best or the worst rank of the editions loaded, reached for the first time
+    "top50": 0.64,  # into or out of the world's top 50
+    "streak": 0.62,  # a third rise or fall in a row, or more
+    "group_mover": 0.77,  # the largest rise or fall of one of its groups (LDC, SIDS, LLDC, CIS)
+    "index_first_kept": 0.6,  # first in the world on a sub-index, as in the previous edition
+    "podium": 0.92,  # into the world's top three (2nd or 3rd) from outside it
+    "region_first": 0.51,  # first in its region again: news when the rank did not move
+    "group_first": 0.5,  # first in one of its groups again
+    "rank_change": 0.5,  # the rank and its change: the story when nothing weighs more
+    "rank_change_per_place": 0.025,
+    "rank_change_max": 0.82,
+}
+#: The world tiers whose crossing is a story of its own, by angle (the top 10 has its own
+#: lead frames).
+ANGLE_TIERS: dict[int, str] = {20: "top20", 50: "top50"}
 
 #: Every frame, by template: what the sentence tells.
 FRAMES: dict[str, dict[str, str]] = {
@@ -179,6 +229,7 @@ FRAMES: dict[str, dict[str, str]] = {
         "second": "second, behind `named.leaders`",
         "third": "third, behind `named.ahead` (the two above it)",
         "last": "last in the group, just behind `named.ahead`",
+        "ranked": "a rank in the middle of the group, with `named.leaders`, the members ranked first",
     },
     "sub_index": {
         "first": "first on the index, ahead of `named.next`",
@@ -212,6 +263,40 @@ FRAMES: dict[str, dict[str, str]] = {
         "still_above": "a fall that leaves the country above its `f.two_editions_before` rank",
         "back_to": "the rank of `f.two_editions_before` again",
     },
+    "angle": {
+        "level_up": "into a higher EGDI group (`f` is the `level` fact; `against_rank` when the world rank fell)",
+        "level_down": "into a lower EGDI group (`f` is the `level` fact; `against_rank` when the world rank rose)",
+        "index_first": "first in the world on a sub-index, having been lower (`f` is the `sub_index` fact)",
+        "index_first_kept": "first in the world on a sub-index, as in the previous edition (`f` is the `sub_index` fact)",
+        "mover_rise": "no country of the world, the region or the group (`f.area`) rose further (`f` is the `mover` fact)",
+        "mover_fall": "no country of the world, the region or the group (`f.area`) fell further (`f` is the `mover` fact)",
+        "group_first": "first in its region or one of its groups, as before (`f` is the `group_standing` fact)",
+        "group_first_taken": "first in its region or one of its groups, having been `f.previous_rank` (`f` is the `group_standing` fact)",
+        "tier_entry": "into the world's top `by_kind.change.entered` (20 or 50; `f` is `standing`)",
+        "tier_exit": "out of the world's top `by_kind.change.left` (20 or 50; `f` is `standing`)",
+        "record_high": "the best rank of the `f.edition_count` editions loaded, reached for the first time (`f` is the `history` fact)",
+        "record_low": "the worst rank of the `f.edition_count` editions loaded, reached for the first time (`f` is the `history` fact)",
+        "rising_streak": "a rise in each of the last `f.rises_in_a_row` editions (`f` is the `history` fact)",
+        "falling_streak": "a fall in each of the last `f.falls_in_a_row` editions (`f` is the `history` fact)",
+    },
+    "milestone": {
+        "mover_rise": "no country of the world, the region or the group (`f.area`) rose further",
+        "mover_fall": "no country of the world, the region or the group (`f.area`) fell further",
+        "tier_entry": "the move takes the country into the world's top `f.entered` (`f` is the `change` fact)",
+        "tier_exit": "the move takes the country out of the world's top `f.left`",
+    },
+    "value": {
+        "rose": "the EGDI value rose since the previous edition (`by_kind.change.previous_value`)",
+        "fell": "the EGDI value fell since the previous edition",
+        "same": "the EGDI value is the previous edition's",
+        "new": "the EGDI value, with no previous value to compare with",
+        "explain": "what the EGDI measures only: the lead gave the value (`f` is the `source` fact)",
+    },
+    "source": {"survey": "the survey, its publisher and its edition"},
+    "neighbours": {
+        "nearest": "the sub-region's countries nearest on the EGDI, with their world ranks (`f.countries`, `f.ranks`)",
+        "all": "every other country of the sub-region, with its world rank",
+    },
     "heading_history": {},  # filled below: the history frames and the level frames
     "level": {
         "moved_up": "into a higher EGDI group",
@@ -228,7 +313,9 @@ FRAMES: dict[str, dict[str, str]] = {
         "near_world": "close to the world average",
     },
 }
-FRAMES["headline"] = FRAMES["standing"] = FRAMES.pop("story")
+FRAMES["standing"] = FRAMES.pop("story")
+# The headline tells the article's angle: a rank story, or one of the angles above.
+FRAMES["headline"] = {**FRAMES["standing"], **FRAMES.pop("angle")}
 # A subheading takes the frame of its section's first sentence.
 FRAMES["heading_groups"] = FRAMES["group_standing"]
 FRAMES["heading_sub_index"] = FRAMES["sub_index"]
@@ -236,7 +323,13 @@ FRAMES["heading_history"] = {**FRAMES["history"], **{k: v for k, v in FRAMES["le
 
 #: The facts each template receives (``f`` is the first), in the order the plan gives them.
 TEMPLATE_FACTS: dict[str, str] = {
-    "headline": "`standing`, and `change` when the previous edition ranked the country",
+    "headline": "the angle's fact first (`level`, `sub_index`, `mover`, `group_standing`, `history`), then `standing`, "
+    "and `change` when the previous edition ranked the country",
+    "milestone": "a `mover` fact, or `change` and `standing` for a tier crossed",
+    "value": "`standing`, `source` (the EGDI's scale, for `explain`), and `change` and `level` when known; "
+    "`source` alone for the frame `explain`",
+    "source": "`source` and `standing`",
+    "neighbours": "`neighbours`",
     "standing": "`standing`, and `change` when the previous edition ranked the country",
     "tie": "`standing`",
     "comparison": "one `comparison` (below or above)",
@@ -270,6 +363,16 @@ SAYS: dict[str, str] = {
     "first_time": "a first over the editions loaded",
     "slight": "the move is of `Editorial.slight_move` places or fewer: a verb to match (edges up, slips)",
     "same_moves": "how many other countries made the same move (`f.same_move_count`)",
+    "only": "no other country made the same move",
+    "level": "name the EGDI group the value falls in",
+    "gap": "the value is within `Editorial.threshold_gap` of the next group's threshold (`f.to_next`, `f.next_threshold`)",
+    "explain": "say what the EGDI measures: three components, from `f.scale_min` to `f.scale_max`",
+    "computed": "the article states sub-index ranks that egovnews computed from the published values",
+    "rose_in_group": "the country ranks higher in the group than in the previous edition (`f.previous_rank`)",
+    "fell_in_group": "the country ranks lower in the group than in the previous edition (`f.previous_rank`)",
+    "taken": "the first place is new: the previous edition ranked the country lower in the group",
+    "value_change": "the EGDI value and the previous edition's (`by_kind.change.previous_value`)",
+    "against_rank": "the world rank moved the other way from the EGDI group or value: say so, lest the text read as a contradiction",
 }
 
 #: Roles of the countries a sentence names, each a tuple of ISO3 codes.
@@ -315,16 +418,50 @@ class SectionPlan(BaseModel):
     salience: float
 
 
+Length = Literal["brief", "standard", "full"]
+#: What each length allows: sections, sentences in the groups section, sub-indices told,
+#: and whether the sub-region's neighbours are listed.
+LENGTHS: dict[str, dict[str, int]] = {
+    "brief": {"sections": 1, "group_sentences": 2, "sub_indices": 2, "neighbours": 0},
+    "standard": {"sections": 4, "group_sentences": 4, "sub_indices": 3, "neighbours": 0},
+    "full": {"sections": 5, "group_sentences": 6, "sub_indices": 4, "neighbours": 1},
+}
+
+
+class Angle(BaseModel):
+    """A story the article could lead with: its name in :data:`ANGLES`, the headline frame
+    that tells it, how newsworthy it is, and the facts it rests on (the headline states them)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    frame: str
+    salience: float
+    facts: tuple[str, ...]
+
+
 class ArticlePlan(BaseModel):
-    """The whole article: headline, lead, sections, and where the context goes."""
+    """The whole article: headline, lead, the paragraphs after it, sections, the source
+    paragraph, and where the context goes."""
 
     model_config = ConfigDict(frozen=True)
 
     country: str
     edition: int
+    #: The story the headline and lead tell first.
+    angle: Angle
+    #: What the rank and its change tell (a ``standing`` frame), whatever the angle: the
+    #: frame a headline that words only rank stories branches on.
+    story: str = ""
+    #: Every angle that applied, weightiest first: what an editor could have led with.
+    angles: tuple[Angle, ...] = ()
     headline: SentencePlan
     lead: ParagraphPlan
+    #: Untitled paragraphs after the lead: the EGDI value and what the index measures.
+    body: tuple[ParagraphPlan, ...] = ()
     sections: tuple[SectionPlan, ...]
+    #: The closing paragraph: the survey and its publisher.
+    footer: ParagraphPlan | None = None
     #: Whether the editor's context paragraph closes the article, as in a news story's
     #: background paragraph; it states no fact of ours.
     context: bool = False
@@ -333,11 +470,7 @@ class ArticlePlan(BaseModel):
 
     def sentences(self) -> list[SentencePlan]:
         """Every planned sentence in reading order, titles included."""
-        found = [self.headline, *self.lead.sentences]
-        for section in self.sections:
-            found.append(section.heading)
-            found += [s for p in section.paragraphs for s in p.sentences]
-        return found
+        return in_reading_order(self.headline, self.lead, self.body, self.sections, self.footer)
 
     def fact_ids(self) -> list[str]:
         """Every fact the article states, in order of appearance, each once."""
@@ -381,7 +514,10 @@ def _sentence(template: str, facts: Sequence[Any], frame: str = "", say: Sequenc
 class _Planner:
     """Plans one article from one country's facts."""
 
-    def __init__(self, facts: Sequence[Any], editorial: Editorial) -> None:
+    def __init__(self, facts: Sequence[Any], editorial: Editorial, length: Length = "standard") -> None:
+        self.length = LENGTHS[length]
+        #: Facts the lead states, which no section states again.
+        self.used: set[str] = set()
         self.facts = list(facts)
         self.by_id = {f.id: f for f in self.facts}
         self.ed = editorial
@@ -446,15 +582,78 @@ class _Planner:
             return ["tie", "tie_count"], {}
         return ["tie"], {"tied": tied}
 
+    # -- angle -------------------------------------------------------------------------------
+
+    def angles(self, story: str) -> list[Angle]:
+        """Every story the facts support, weightiest first (:data:`ANGLES`); ties keep the
+        order below, which puts the rank story last among equals."""
+        s, c, h, level = self.standing, self.change, self.history, self.level
+        base = [f.id for f in (s, c) if f is not None]
+        found: list[Angle] = []
+
+        def add(name: str, frame: str, facts: Sequence[str]) -> None:
+            found.append(Angle(name=name, frame=frame, salience=ANGLES[name], facts=tuple(dict.fromkeys(facts))))
+
+        if level is not None and level.transition:
+            add("level_up" if level.transition == "up" else "level_down", "level_" + level.transition, [level.id, *base])
+        firsts = [f for f in self.kinds("sub_index") if f.rank == 1 and not f.tied_with]
+        # A first place taken is news; one kept is old news, which a fall elsewhere outweighs.
+        firsts.sort(key=lambda f: f.previous_rank == 1)
+        if firsts and s.rank != 1:
+            kept = firsts[0].previous_rank == 1
+            add("index_first_kept" if kept else "index_first", "index_first_kept" if kept else "index_first", [firsts[0].id, *base])
+        for m in self.kinds("mover"):
+            if m.tied_with or m.moved < self.ed.history_move:
+                continue  # a shared or small "largest move" is no headline
+            add({"world": "world_mover", "region": "region_mover"}.get(m.area, "group_mover"), "mover_" + ("rise" if m.places > 0 else "fall"), [m.id, *base])
+        for g in self.kinds("group_standing"):
+            if g.leader and not g.tied_with and g.area != "subregion" and g.size >= self.ed.group_min_size and s.rank != 1:
+                taken = g.previous_rank is not None and g.previous_rank > 1
+                name = ("region_first" if g.area == "region" else "group_first") + ("_taken" if taken else "")
+                add(name, "group_first_taken" if taken else "group_first", [g.id, *base])
+        if c is not None and story not in ("top10_entry", "top10_exit", "last"):
+            if c.entered in ANGLE_TIERS:
+                add(ANGLE_TIERS[c.entered], "tier_entry", base)
+            elif c.left in ANGLE_TIERS:
+                add(ANGLE_TIERS[c.left], "tier_exit", base)
+        if h is not None and h.edition_count >= self.ed.record_angle_editions and s.rank is not None:
+            if h.is_best and not h.is_worst and len(h.best_editions) == 1 and not self.low(s.rank) and s.rank != 1:
+                add("record", "record_high", [h.id, *base])
+            elif h.is_worst and not h.is_best and len(h.worst_editions) == 1 and not s.last:
+                add("record", "record_low", [h.id, *base])
+            if h.rises_in_a_row >= 3 and s.rank != 1:
+                add("streak", "rising_streak", [h.id, *base])
+            elif h.falls_in_a_row >= 3 and not s.last:
+                add("streak", "falling_streak", [h.id, *base])
+        rank_story = {
+            "first": "world_first", "first_kept": "world_first", "first_taken": "world_first", "first_shared": "world_first",
+            "last": "last", "left_last": "left_last", "top10_entry": "top10", "top10_exit": "top10",
+        }.get(story)
+        if c is not None and s.rank is not None and 1 < s.rank <= self.ed.podium < c.previous_rank:
+            rank_story = "podium"  # 12th to 3rd: the rise is the story, and the place it reaches
+        moved = c.moved if c is not None else 0
+        weight = min(ANGLES["rank_change_max"], ANGLES["rank_change"] + ANGLES["rank_change_per_place"] * moved)
+        if rank_story is not None:
+            weight = max(weight, ANGLES[rank_story])
+        found.append(Angle(name=rank_story or "rank_change", frame=story, salience=weight, facts=tuple(base)))
+        return sorted(found, key=lambda a: -a.salience)
+
     # -- lead ---------------------------------------------------------------------------------
 
-    def headline(self, story: str) -> SentencePlan:
-        facts = [f for f in (self.standing, self.change) if f is not None]
-        named = {"tied": self.standing.tied_with[: self.ed.tie_names]} if story == "first_shared" else {}
+    def headline(self, story: str, angle: Angle) -> SentencePlan:
+        facts = [self.by_id[i] for i in angle.facts]
+        named = {"tied": self.standing.tied_with[: self.ed.tie_names]} if angle.frame == "first_shared" else {}
         say = self.change_say()
         if self.standing.ranked_count:
             say.append("count")
-        return _sentence("headline", facts, story, say, **named)
+        if angle.frame.startswith("level_"):
+            say += self.level_says()
+            c = self.change
+            if c is not None and (c.places < 0 if angle.frame == "level_up" else c.places > 0):
+                say.append("against_rank")
+        if angle.frame == "rising_streak" and "record" in self.history_say("rising_streak"):
+            say.append("record")
+        return _sentence("headline", facts, angle.frame, say, **named)
 
     def change_say(self) -> list[str]:
         """What the headline and the lead say of the previous edition: its rank, that it
@@ -469,7 +668,8 @@ class _Planner:
             say.append("slight")
         return say
 
-    def lead(self, story: str) -> list[SentencePlan]:
+    def standing_sentences(self, story: str) -> list[SentencePlan]:
+        """The rank and its change, and a tie when the rank is shared."""
         s, c = self.standing, self.change
         facts = [f for f in (s, c) if f is not None]
         say = (["count"] if s.ranked_count else []) + self.change_say()
@@ -483,10 +683,44 @@ class _Planner:
         if s.tied_with and story != "first_shared":
             say_tie, named_tie = self.tie(s.tied_with)
             sentences.append(_sentence("tie", [s], "tie", say_tie, **named_tie))
-        comparison = self.lead_comparison(story)
-        if comparison is not None:
-            sentences.append(comparison)
         return sentences
+
+    def lead(self, story: str, angle: Angle) -> tuple[list[SentencePlan], SentencePlan | None]:
+        """The angle told first, the rank and its change in the same paragraph; the
+        comparison closes the lead when there is room, else opens the next paragraph."""
+        standing = self.standing_sentences(story)
+        first = self.by_id[angle.facts[0]]
+        # The angle's sentence names no other country in the lead: the rank that follows
+        # would then have to name the country again, and the lead would read as a list.
+        if angle.frame.startswith("level_"):
+            # The value that crossed the threshold is the story: the level sentence says it, with
+            # the previous one, and spells out the EGDI before the group's name uses it.
+            level = self.level_sentence()
+            known = self.change is not None and self.change.value_change is not None
+            facts = [self.level, self.change] if known else [self.level]
+            sentences = [_sentence("level", facts, level.frame, [*level.say, "value", *(["value_change"] if known else [])]), *standing]
+        elif angle.frame in ("index_first", "index_first_kept"):
+            sentences = [self.sub_index_sentence(first).model_copy(update={"named": {}}), *standing]
+        elif angle.frame.startswith("group_first"):
+            alone = self.group_sentence(first)
+            sentences = [alone.model_copy(update={"named": {}, "say": tuple(x for x in alone.say if x != "adjacent")}), *standing]
+        elif angle.frame.startswith("mover_"):
+            sentences = [*standing, _sentence("milestone", [first], angle.frame)]
+        elif angle.frame.startswith("tier_"):
+            sentences = [*standing, _sentence("milestone", [self.change, self.standing], angle.frame)]
+        elif angle.frame in ("record_high", "record_low", "rising_streak", "falling_streak") or (
+            angle.frame == "first_kept" and self.history is not None and self.history.firsts_in_a_row >= 3
+        ):
+            # A record or a run is told at once; so is how long the world's leader has led.
+            frame = self.history_frame() or angle.frame
+            sentences = [*standing, _sentence("history", [self.history], frame, self.history_say(frame))]
+        else:
+            sentences = standing
+        self.used.update(i for sentence in sentences for i in sentence.facts)
+        comparison = self.lead_comparison(story)
+        if comparison is not None and len(sentences) < 3:
+            return [*sentences, comparison], None
+        return sentences, comparison
 
     def lead_comparison(self, story: str) -> SentencePlan | None:
         """Who the country is measured against in the lead: who follows a leader, who still
@@ -503,30 +737,36 @@ class _Planner:
     # -- sections -------------------------------------------------------------------------------
 
     def groups_section(self) -> SectionPlan | None:
-        standings = self.kinds("group_standing")
-        # A middling rank in a region is not news; leading, the podium or the last place is.
-        worth = [
-            f
-            for f in standings
-            if f.size >= self.ed.group_min_size and (f.leader or f.rank <= self.ed.podium or f.last) and not self.implied(f)
-        ]
-        worth.sort(key=lambda f: (0 if f.leader else 1, _GROUP_ORDER.index(f.group.split(":")[0]), f.group))
+        """The country's standing in its region and in each named group it belongs to (LDC,
+        SIDS, LLDC, CIS), whatever the rank, and in its sub-region when that is news (first,
+        on the podium, last) or the length allows; then, at full length, its neighbours."""
+        standings = [f for f in self.kinds("group_standing") if f.size >= self.ed.group_min_size and f.id not in self.used]
+        needed = [f for f in standings if f.area != "subregion"]
+        news = [f for f in standings if f.area == "subregion" and (f.leader or f.rank <= self.ed.podium or f.last or self.length["neighbours"])]
+        news = [f for f in news if not self.implied(f)]
+        order = lambda f: (0 if f.leader else 1, _GROUP_ORDER.index(f.group.split(":")[0]), f.group)  # noqa: E731
+        worth = sorted(needed, key=order)[: self.length["group_sentences"]]
+        worth = sorted(worth + sorted(news, key=order)[: max(0, self.length["group_sentences"] - len(worth))], key=order)
         sentences: list[SentencePlan] = []
         told: set[tuple[Any, ...]] = set()
         for f in worth:
             sentence = self.group_sentence(f)
             # Second behind Denmark in Europe and in Northern Europe: say it once, for the wider area.
             said = (sentence.frame, tuple(sorted(sentence.named.items())))
-            if said not in told:
-                told.add(said)
-                sentences.append(sentence)
-        sentences = sentences[:4]
+            if f.area == "subregion" and sentence.named and said in told:
+                continue
+            told.add(said)
+            sentences.append(sentence)
+        neighbours = self.by_id.get("neighbours")
+        if neighbours is not None and self.length["neighbours"]:
+            sentences.append(_sentence("neighbours", [neighbours], "all" if neighbours.all_named else "nearest", countries=neighbours.countries))
         if not sentences:
             return None
         worth = [self.by_id[s.facts[0]] for s in sentences]
+        heading = sentences[0]
         return SectionPlan(
             kind="groups",
-            heading=_sentence("heading_groups", [worth[0]], sentences[0].frame, **dict(sentences[0].named)),
+            heading=_sentence("heading_groups", [worth[0]], heading.frame, heading.say, **dict(heading.named)),
             paragraphs=_paragraphs(sentences),
             salience=max(f.salience for f in worth),
         )
@@ -546,7 +786,9 @@ class _Planner:
             return "joint_leader" if f.tied_with else "leader"
         if f.last:
             return "last"
-        return "second" if f.rank == 2 else "third"
+        if f.rank <= self.ed.podium:
+            return "second" if f.rank == 2 else "third"
+        return "ranked"
 
     def group_sentence(self, f: Any) -> SentencePlan:
         frame = self.group_frame(f)
@@ -566,6 +808,13 @@ class _Planner:
             named["ahead"] = f.ahead
         elif frame == "last":
             named["ahead"] = f.ahead[-1:]
+        elif frame == "ranked" and not f.tied_with:
+            named["leaders"] = f.leaders[: self.ed.tie_names]
+        if f.previous_rank is not None and frame in ("leader", "ranked", "second", "third"):
+            if f.previous_rank > f.rank:
+                say.append("taken" if frame == "leader" else "rose_in_group")
+            elif f.previous_rank < f.rank and frame != "leader":
+                say.append("fell_in_group")
         return _sentence("group_standing", [f], frame, say, **named)
 
     def sub_index_frame(self, f: Any) -> str:
@@ -621,14 +870,16 @@ class _Planner:
         return _sentence("contrast", [f], "outranks_stronger", stronger=f.outranks_stronger[:2])
 
     def sub_indices_section(self) -> SectionPlan | None:
-        subs = self.kinds("sub_index")
+        subs = [f for f in self.kinds("sub_index") if f.id not in self.used]
         worth = [
             f for f in subs if f.rank <= self.ed.top_tier or f.last or (f.moved is not None and f.moved >= self.ed.sub_index_move)
         ]
         if not worth:
             return None  # no sub-index says anything the overall rank does not
-        # Most newsworthy first; of equal news, the larger move (54 places before 37).
-        worth = sorted(worth, key=lambda f: (-f.salience, -(f.moved or 0), f.rank, f.index))[:3]
+        # Most newsworthy first; of equal news, the larger move (54 places before 37). The EPI
+        # is no part of the EGDI: it comes after the three components unless it leads the world.
+        worth = sorted(worth, key=lambda f: (f.index == "epi" and f.rank != 1, -f.salience, -(f.moved or 0), f.rank, f.index))
+        worth = worth[: self.length["sub_indices"]]
         told = []
         contrasted = False
         for f in worth:
@@ -696,8 +947,8 @@ class _Planner:
     def history_say(self, frame: str) -> list[str]:
         h = self.history
         record = self.covers_record(h)
-        if frame == "rising_streak" and record and h.is_best:
-            return ["record"]
+        if frame == "rising_streak" and record and h.is_best and len(h.best_editions) == 1:
+            return ["record"]  # a best rank reached before too is matched, not a record
         if frame == "falling_streak" and record and h.is_worst and len(h.worst_editions) == 1:
             return ["record"]  # a run of falls to its lowest rank: both are the news
         if frame == "after_best" and len(h.best_editions) > 1:
@@ -712,21 +963,27 @@ class _Planner:
             return "moved_up" if f.transition == "up" else "moved_down"
         return "stays" if f.previous_level else "in"
 
-    def level_sentence(self) -> SentencePlan:
+    def level_says(self) -> list[str]:
+        """A move between EGDI groups: a first over the editions loaded, alone or with others."""
         f = self.level
         say = []
         if f.first_time_since:
             say.append("first_time")
         if f.same_move_count:
             say.append("same_moves")
-        return _sentence("level", [f], self.level_frame(), say)
+        elif f.same_move_count == 0:
+            say.append("only")
+        return say
+
+    def level_sentence(self) -> SentencePlan:
+        return _sentence("level", [self.level], self.level_frame(), self.level_says())
 
     def history_section(self) -> SectionPlan | None:
-        frame = self.history_frame()
+        frame = None if self.history is None or self.history.id in self.used else self.history_frame()
         sentences = []
         if frame is not None:
             sentences.append(_sentence("history", [self.history], frame, self.history_say(frame)))
-        if self.level is not None and self.level.transition:
+        if self.level is not None and self.level.transition and self.level.id not in self.used:
             sentences.append(self.level_sentence())
         if not sentences:
             return None
@@ -764,10 +1021,59 @@ class _Planner:
             salience=max(f.salience for f in averages),
         )
 
+    def value_sentences(self) -> list[SentencePlan]:
+        """The value sentence, and what the EGDI measures in a sentence of its own when the
+        value sentence already carries the gap to the next group (one long sentence else)."""
+        sentence = self.value_sentence()
+        if sentence is None:
+            return []
+        if "gap" not in sentence.say:
+            return [sentence]
+        alone = sentence.model_copy(update={"say": tuple(x for x in sentence.say if x != "explain")})
+        return [alone, _sentence("value", [self.by_id["source"]], "explain", ["explain"])]
+
+    def value_sentence(self) -> SentencePlan | None:
+        """The EGDI value and its change, what the index measures, and how near the next
+        group's threshold it is when that is close."""
+        s, c, level = self.standing, self.change, self.level
+        if s.value is None or s.rank is None:
+            return None  # a value-only story already says it
+        source = self.by_id["source"]
+        if level is not None and level.id in self.used:
+            # The lead gave the value and its change, as the move between groups: what is left is what the index measures.
+            return _sentence("value", [source], "explain", ["explain"])
+        if c is not None and c.value_change is not None:
+            frame = "rose" if c.value_change > 0 else "fell" if c.value_change < 0 else "same"
+        else:
+            frame = "new"
+        say = ["explain"]
+        facts = [s, source] + ([c] if frame != "new" else [])
+        if c is not None and ((frame == "rose" and c.places < 0) or (frame == "fell" and c.places > 0)):
+            say.append("against_rank")  # a better score and a worse rank: say "still", lest it read as a contradiction
+        if level is not None:
+            facts.append(level)
+            if not (level.transition and level.id in self.used):
+                say.append("level")
+            if level.to_next is not None and level.to_next <= self.ed.threshold_gap:
+                say.append("gap")
+        return _sentence("value", facts, frame, say)
+
+    def source_sentence(self, told: Sequence[SentencePlan]) -> SentencePlan:
+        """The survey and its publisher; and, when the article states a sub-index rank that
+        egovnews computed, that it did."""
+        source = self.by_id["source"]
+        stated = {i for sentence in told for i in sentence.facts}
+        computed = {f"sub_index:{i}" for i in source.computed_ranks}
+        uses = bool(stated & computed) or ("components" in stated and bool(computed))
+        return _sentence("source", [source, self.standing], "survey", ["computed"] if uses else [])
+
     def plan(self, context: str | None) -> ArticlePlan:
         story = self.story()
-        headline = self.headline(story)
-        lead = self.lead(story)
+        angles = self.angles(story)
+        angle = angles[0]
+        headline = self.headline(story, angle)
+        lead, displaced = self.lead(story, angle)
+        body_sentences = ([displaced] if displaced is not None else []) + self.value_sentences()
         candidates = [
             section
             for build in (self.groups_section, self.sub_indices_section, self.history_section, self.comparisons_section)
@@ -775,47 +1081,43 @@ class _Planner:
         ]
         # Stable sort: equal salience keeps the order above (groups, sub-indices, history, comparisons).
         ranked = sorted(candidates, key=lambda section: -section.salience)
-        chosen = [section for section in ranked if section.salience >= self.ed.section_threshold][: self.ed.max_sections]
+        most = min(self.ed.max_sections, self.length["sections"])
+        chosen = [section for section in ranked if section.salience >= self.ed.section_threshold][:most]
         if len(chosen) < 2:
-            chosen = ranked[:2]
-        lead, chosen = self.place_value(lead, chosen)
+            chosen = ranked[: min(2, most)]
+        groups = next((section for section in ranked if section.kind == "groups"), None)
+        if groups is not None and groups not in chosen and self.length["sections"] > 1:
+            # The region and the groups are context every reader expects: they stay, in place of the least news.
+            chosen = [*chosen[: most - 1], groups]
+            chosen.sort(key=lambda section: -section.salience)
+        body = _paragraphs(body_sentences) if body_sentences else ()
+        told = [*lead, *body_sentences, *(s for section in chosen for p in section.paragraphs for s in p.sentences)]
         return ArticlePlan(
             country=self.standing.country,
             edition=self.standing.edition,
+            angle=angle,
+            angles=tuple(angles),
+            story=story,
             headline=headline,
             lead=ParagraphPlan(sentences=tuple(lead)),
+            body=body,
             sections=tuple(chosen),
+            footer=ParagraphPlan(sentences=(self.source_sentence(told),)),
             context=bool(context),
             name_budget=self.ed.name_budget,
         )
 
-    def place_value(self, lead: list[SentencePlan], sections: list[SectionPlan]) -> tuple[list[SentencePlan], list[SectionPlan]]:
-        """Say the EGDI value once, in the first sentence able to carry it; when none can, a
-        sentence on the EGDI level closes the lead and carries it."""
-        carriers = ("group_standing", "level", "average")
-        if self.standing.value is None or any("value" in sentence.say for sentence in lead):
-            return lead, sections
-        for i, section in enumerate(sections):
-            for j, paragraph in enumerate(section.paragraphs):
-                for k, sentence in enumerate(paragraph.sentences):
-                    if sentence.template in carriers:
-                        said = sentence.model_copy(update={"say": tuple(sorted({*sentence.say, "value"}))})
-                        sentences = (*paragraph.sentences[:k], said, *paragraph.sentences[k + 1 :])
-                        paragraphs = (*section.paragraphs[:j], ParagraphPlan(sentences=sentences), *section.paragraphs[j + 1 :])
-                        sections[i] = section.model_copy(update={"paragraphs": paragraphs})
-                        return lead, sections
-        if self.level is not None:
-            level = self.level_sentence()
-            lead = [*lead, level.model_copy(update={"say": tuple(sorted({*level.say, "value"}))})]
-        return lead, sections
 
-
-def plan_article(facts: Sequence[Any], *, context: str | None = None, editorial: Editorial | None = None) -> ArticlePlan:
+def plan_article(
+    facts: Sequence[Any], *, context: str | None = None, editorial: Editorial | None = None, length: Length = "standard"
+) -> ArticlePlan:
     """The plan of an article from a country's facts (as ``facts_for`` returns them).
 
-    The headline and lead tell the story the rank and its change make (:data:`FRAMES`
-    ``standing``); up to four sections follow, most newsworthy first; an editor's
-    ``context``, when given, closes the article. ``editorial`` changes the thresholds.
+    The headline and lead tell the weightiest story (:data:`ANGLES`), the rank and its change
+    in the same paragraph; the EGDI value follows; then sections, most newsworthy first, as
+    many as ``length`` allows (:data:`LENGTHS`), the region and groups always among them
+    beyond ``brief``; the survey and its publisher close the article, before an editor's
+    ``context`` when given. ``editorial`` changes the thresholds.
 
     >>> from egovnews import load_records
     >>> from egovnews.facts import facts_for
@@ -823,4 +1125,4 @@ def plan_article(facts: Sequence[Any], *, context: str | None = None, editorial:
     >>> plan.lead.sentences[0].say
     ('previous',)
     """
-    return _Planner(facts, editorial or EDITORIAL).plan(context)
+    return _Planner(facts, editorial or EDITORIAL, length).plan(context)

@@ -54,6 +54,8 @@ CONTEXT: dict[str, str] = {
     "variant": "`variant('plain', 'inverted')` picks one named wording, the same for the same input "
     "(`part='…'` for a second choice; `variant(n)` gives an index, for older templates)",
     "alternate": "`alternate('a', 'b')`: like `variant`, but consecutive sentences of the template take turns",
+    "story": "what the rank and its change tell (a `standing` frame), whatever the angle: a house "
+    "headline that words only rank stories branches on `story`, not on `frame`",
     "first": "whether the sentence opens its paragraph",
     "repeat": "how many sentences of this template came before in the article",
     "style": "the house style (`style.tie_wording`, `style.subregion_word`): wording a house chooses, not judgement",
@@ -231,6 +233,7 @@ class Renderer:
         repeat: int = 0,
         reference: Reference | None = None,
         mentions: list[str] | None = None,
+        story: str = "",
     ) -> Sentence:
         """Render one planned sentence; its text is one line, typography applied.
 
@@ -251,6 +254,7 @@ class Renderer:
             "facts": used,
             "by_kind": {f.kind: f for f in used},
             "frame": plan.frame,
+            "story": story or plan.frame,
             "say": plan.say,
             "named": _Named(plan.named),
             "it": reference,
@@ -300,7 +304,8 @@ class Renderer:
             reference = referrer.reference(title=title, opening=opening)
             mentions: list[str] = []
             sentence = self.sentence(
-                sentence_plan, by_id, pick, f"{sentence_plan.template}#{n}", first=opening, repeat=n, reference=reference, mentions=mentions
+                sentence_plan, by_id, pick, f"{sentence_plan.template}#{n}", first=opening, repeat=n, reference=reference, mentions=mentions,
+                story=plan.story,
             )
             referrer.record(reference, mentions, title=title)
             return sentence
@@ -310,17 +315,21 @@ class Renderer:
 
         headline = render(plan.headline, title=True)
         lead = paragraph(plan.lead.sentences)
+        body = [paragraph(p.sentences) for p in plan.body]
         sections = []
         for section in plan.sections:
             heading = render(section.heading, title=True)
             paragraphs = [paragraph(p.sentences) for p in section.paragraphs]
             sections.append(Section(heading=heading, paragraphs=tuple(paragraphs), kind=section.kind))
-        lead, sections = self._introduce_abbreviations(lead, sections)
+        footer = None if plan.footer is None else paragraph(plan.footer.sentences)
+        lead, body, sections = self._introduce_abbreviations(lead, body, sections)
         closing = None
         if plan.context and context:
             text = self.toolkit.typography(_SPACES.sub(" ", context).strip())
             closing = Paragraph((Sentence(text=text),), context=True)
         stated = {i for s in (headline, *lead.sentences) for i in s.facts}
+        for extra in (*body, *([footer] if footer else [])):
+            stated.update(i for s in extra.sentences for i in s.facts)
         for section in sections:
             stated.update(section.heading.facts)
             for paragraph in section.paragraphs:
@@ -335,20 +344,25 @@ class Renderer:
             sections=tuple(sections),
             facts={i: by_id[i] for i in by_id if i in stated},
             closing=closing,
+            body=tuple(body),
+            footer=footer,
+            angle=plan.angle.name,
         )
 
-    def _introduce_abbreviations(self, lead: Paragraph, sections: list[Section]) -> tuple[Paragraph, list[Section]]:
+    def _introduce_abbreviations(
+        self, lead: Paragraph, body: list[Paragraph], sections: list[Section]
+    ) -> tuple[Paragraph, list[Paragraph], list[Section]]:
         """Spell out each of INTRODUCED at its first use in the body ("l'indice de développement
         de l'administration en ligne (EGDI)"), then leave it short; titles keep the short form."""
-        paragraphs = [lead, *(p for s in sections for p in s.paragraphs)]
+        paragraphs = [lead, *body, *(p for s in sections for p in s.paragraphs)]
         for entity in INTRODUCED:
             for i, paragraph in enumerate(paragraphs):
                 introduced = self._introduce(paragraph, entity)
                 if introduced is not None:
                     paragraphs[i] = introduced
                     break
-        rest = iter(paragraphs[1:])
-        return paragraphs[0], [replace(s, paragraphs=tuple(next(rest) for _ in s.paragraphs)) for s in sections]
+        rest = iter(paragraphs[1 + len(body) :])
+        return paragraphs[0], paragraphs[1 : 1 + len(body)], [replace(s, paragraphs=tuple(next(rest) for _ in s.paragraphs)) for s in sections]
 
     def _introduce(self, paragraph: Paragraph, entity: str) -> Paragraph | None:
         """The paragraph with ``entity`` spelled out in its first sentence that uses it, or None."""

@@ -93,6 +93,9 @@ class Style(BaseModel):
     apostrophe: Literal["typographic", "straight"] = "typographic"
     #: French space before ; ! ? % and inside « »: "narrow" (U+202F) or "nbsp" (U+00A0).
     french_space: Space = "narrow"
+    #: How much an article says: "brief" (lead, value, one section), "standard" (the region
+    #: and groups always, up to four sections) or "full" (every section, the sub-region's neighbours).
+    length: Literal["brief", "standard", "full"] = "standard"
     #: French space before the colon: "nbsp" (U+00A0) or "narrow" (U+202F).
     french_colon_space: Space = "nbsp"
 

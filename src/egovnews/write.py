@@ -65,7 +65,8 @@ def write_article(
     if context is None:
         record = survey.find_record(iso3, edition)
         context = getattr(record, "context", None) if record is not None else None
-    plan = plan_article(facts, context=context)
+    style = style or Style()
+    plan = plan_article(facts, context=context, length=style.length)
     # Cheap: the toolkit and the template environment are cached per language and style.
-    renderer = Renderer(lang, toolkit_for(lang, style or Style()), user_templates=templates, seed=seed)
+    renderer = Renderer(lang, toolkit_for(lang, style), user_templates=templates, seed=seed)
     return renderer.article(plan, facts, context=context)
