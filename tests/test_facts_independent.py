@@ -114,7 +114,7 @@ def expected_facts(tables: dict[int, dict[str, Row]], iso3: str, year: int) -> d
     for group in countries().get(iso3).groups(year):
         was_members = group_members(group, year - 2)
         was_rank = 1 + sum(before[m]["rank"] < b for m in was_members) if iso3 in was_members else None
-        out[f"group:{group}"] = (*out[f"group:{group}"], was_rank)
+        out[f"group:{group}"] = (*out[f"group:{group}"], was_rank, len(was_members) if was_rank else None)
     # The largest rise or fall of the world, the region and each named group, when it is this country's.
     moves = {i: before[i]["rank"] - r["rank"] for i, r in rows.items()}
     mine = moves[iso3]
@@ -150,7 +150,7 @@ def engine_facts(facts: list[Any]) -> dict[str, Any]:
             out["change"] = (f.previous_rank, f.rank, f.places, f.entered, f.left)
         elif f.kind == "group_standing":
             # The group's leaders are filled in by the caller from every member's facts.
-            out[f.id] = (f.rank, f.size, f.leader, None, f.previous_rank)
+            out[f.id] = (f.rank, f.size, f.leader, None, f.previous_rank, f.previous_size)
         elif f.kind == "mover":
             out[f.id] = (f.places, tuple(sorted(f.tied_with)))
         elif f.kind == "neighbours":
@@ -184,7 +184,7 @@ def test_facts_agree_with_raw_rows(tables: dict[int, dict[str, Row]], un_survey:
                 if key.startswith("group:"):
                     group = key.removeprefix("group:")
                     if actual is not None:
-                        actual = (*actual[:3], tuple(sorted(engine_leaders.get(group, ()))), actual[4])
+                        actual = (*actual[:3], tuple(sorted(engine_leaders.get(group, ()))), *actual[4:])
                 if actual != expected:
                     problems.append(f"{year} {iso3} {key}: expected {expected}, got {actual}")
             extra = sorted(set(got) - set(want))

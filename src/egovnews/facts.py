@@ -359,6 +359,8 @@ class GroupStandingFact(_Fact, _SharedRank):
     previous_edition: int | None = None
     #: The country's rank in the group in that edition.
     previous_rank: int | None = None
+    #: How many members the group had then (LDCs graduate, so 46 may become 45).
+    previous_size: int | None = None
 
     @property
     def group_change(self) -> int | None:
@@ -850,7 +852,7 @@ class _Facts:
             size = len(members.members)
             last = rank + len(tied) == size
             leaders = tuple(iso3 for k, iso3 in ordered if k == ordered[0][0]) if rank > 1 else ()
-            previous_rank, previous_data = self._previous_group_rank(group)
+            previous_rank, previous_size, previous_data = self._previous_group_rank(group)
             return GroupStandingFact(
                 id=f"group:{group}",
                 country=self.iso3,
@@ -872,6 +874,7 @@ class _Facts:
                 shares_name=shares_name(self.iso3, group),
                 previous_edition=self.previous_year if previous_rank is not None else None,
                 previous_rank=previous_rank,
+                previous_size=previous_size,
                 provenance=provenance + previous_data,
             )
         if stated is None:
@@ -911,22 +914,23 @@ class _Facts:
             provenance=tuple(provenance),
         )
 
-    def _previous_group_rank(self, group: str) -> tuple[int | None, tuple[Datum, ...]]:
-        """The country's rank in the group in the previous edition, with the data it rests
-        on; None unless every member then had a rank (membership as at that edition)."""
+    def _previous_group_rank(self, group: str) -> tuple[int | None, int | None, tuple[Datum, ...]]:
+        """The country's rank in the group in the previous edition and the group's size then,
+        with the data they rest on; None unless every member then had a rank (membership as
+        at that edition)."""
         year = self.previous_year
         if year is None or self.previous is None or self.rank_of(self.previous, "egdi") is None:
-            return None, ()
+            return None, None, ()
         members = self.survey.group(group, year)
         if not members.complete or self.iso3 not in members.present:
-            return None, ()
+            return None, None, ()
         edition = self.survey.edition(year)
         ranks = {i: self.rank_of(edition.records[i], "egdi") for i in members.present}
         if any(r is None for r in ranks.values()):
-            return None, ()
+            return None, None, ()
         mine = ranks[self.iso3]
         data = tuple(self.datum(edition.records[i], "egdi.rank") for i in members.present)
-        return 1 + sum(r < mine for r in ranks.values()), data  # type: ignore[operator]
+        return 1 + sum(r < mine for r in ranks.values()), len(members.members), data  # type: ignore[operator]
 
     def _group_order(
         self, records: list[CountryRecord], by_rank: bool, size: int

@@ -140,6 +140,12 @@ class Editorial(BaseModel):
             "Sections an article has at most."
         ),
     )
+    level_crowd: int = Field(
+        default=5, ge=1,
+        description=(
+            "Other countries making the same move between EGDI groups that make it less of a story (angle ``level_shared``)."
+        ),
+    )
     threshold_gap: Decimal = Field(
         default=Decimal("0.02"),
         description=(
@@ -161,14 +167,16 @@ EDITORIAL = Editorial()
 #: leads with the weightiest that applies; the rank change always applies, weighing
 #: ``rank_change`` plus ``rank_change_per_place`` for each place moved, at most
 #: ``rank_change_max``, so that a 16-place rise still yields to a first place in the world
-#: on a sub-index, and a four-place rise to a best rank in six editions. One table: change
-#: a weight here and every language follows.
+#: on a sub-index, and a four-place rise to a best rank in six editions. A first place on a
+#: sub-index or in a group never leads when the world rank fell. One table: change a weight
+#: here and every language follows.
 ANGLES: dict[str, float] = {
     "world_first": 1.0,  # first in the world on the EGDI, alone or shared
     "last": 0.95,  # last in the world
     "top10": 0.9,  # into or out of the world's top 10
     "level_up": 0.9,  # into a higher EGDI group
     "level_down": 0.88,  # into a lower EGDI group
+    "level_shared": 0.7,  # into or out of an EGDI group with `Editorial.level_crowd` others or more: less of a story
     "index_first": 0.86,  # first in the world on a sub-index, having been lower (the EPI too, though outside the EGDI)
     "world_mover": 0.84,  # the largest rise or fall of all countries
     "region_mover": 0.83,  # the largest rise or fall of its region: the move and more
@@ -371,6 +379,7 @@ SAYS: dict[str, str] = {
     "rose_in_group": "the country ranks higher in the group than in the previous edition (`f.previous_rank`)",
     "fell_in_group": "the country ranks lower in the group than in the previous edition (`f.previous_rank`)",
     "taken": "the first place is new: the previous edition ranked the country lower in the group",
+    "was_leader": "the country led the group in the previous edition (with `fell_in_group`)",
     "value_change": "the EGDI value and the previous edition's (`by_kind.change.previous_value`)",
     "against_rank": "the world rank moved the other way from the EGDI group or value: say so, lest the text read as a contradiction",
 }
@@ -595,11 +604,16 @@ class _Planner:
             found.append(Angle(name=name, frame=frame, salience=ANGLES[name], facts=tuple(dict.fromkeys(facts))))
 
         if level is not None and level.transition:
-            add("level_up" if level.transition == "up" else "level_down", "level_" + level.transition, [level.id, *base])
+            crowd = level.same_move_count is not None and level.same_move_count >= self.ed.level_crowd
+            name = "level_shared" if crowd else "level_up" if level.transition == "up" else "level_down"
+            add(name, "level_" + level.transition, [level.id, *base])
+        # A first place on a sub-index or in a group does not lead the article of a country
+        # whose world rank fell: the headline would read as good news, the story is the fall.
+        fell = c is not None and c.places < 0
         firsts = [f for f in self.kinds("sub_index") if f.rank == 1 and not f.tied_with]
         # A first place taken is news; one kept is old news, which a fall elsewhere outweighs.
         firsts.sort(key=lambda f: f.previous_rank == 1)
-        if firsts and s.rank != 1:
+        if firsts and s.rank != 1 and not fell:
             kept = firsts[0].previous_rank == 1
             add("index_first_kept" if kept else "index_first", "index_first_kept" if kept else "index_first", [firsts[0].id, *base])
         for m in self.kinds("mover"):
@@ -607,7 +621,7 @@ class _Planner:
                 continue  # a shared or small "largest move" is no headline
             add({"world": "world_mover", "region": "region_mover"}.get(m.area, "group_mover"), "mover_" + ("rise" if m.places > 0 else "fall"), [m.id, *base])
         for g in self.kinds("group_standing"):
-            if g.leader and not g.tied_with and g.area != "subregion" and g.size >= self.ed.group_min_size and s.rank != 1:
+            if g.leader and not g.tied_with and g.area != "subregion" and g.size >= self.ed.group_min_size and s.rank != 1 and not fell:
                 taken = g.previous_rank is not None and g.previous_rank > 1
                 name = ("region_first" if g.area == "region" else "group_first") + ("_taken" if taken else "")
                 add(name, "group_first_taken" if taken else "group_first", [g.id, *base])
@@ -810,11 +824,15 @@ class _Planner:
             named["ahead"] = f.ahead[-1:]
         elif frame == "ranked" and not f.tied_with:
             named["leaders"] = f.leaders[: self.ed.tie_names]
-        if f.previous_rank is not None and frame in ("leader", "ranked", "second", "third"):
+        # A rank among a group whose membership changed (an LDC graduated) is not comparable:
+        # "44th of 45, up from 46th" would read as impossible.
+        if f.previous_rank is not None and f.previous_size == f.size and frame in ("leader", "ranked", "second", "third"):
             if f.previous_rank > f.rank:
                 say.append("taken" if frame == "leader" else "rose_in_group")
             elif f.previous_rank < f.rank and frame != "leader":
                 say.append("fell_in_group")
+                if f.previous_rank == 1:
+                    say.append("was_leader")
         return _sentence("group_standing", [f], frame, say, **named)
 
     def sub_index_frame(self, f: Any) -> str:
