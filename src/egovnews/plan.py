@@ -954,6 +954,8 @@ class _Planner:
         moved = h.two_edition_change
         if moved is None or c is None or abs(moved) < self.ed.history_move:
             return None
+        if moved == c.places:
+            return None  # the edition between did not move: "16 places since 2020" would repeat the lead as a trend
         if moved > 0:
             return "two_edition_gain" if c.places >= 0 else "still_above"
         return "two_edition_loss" if c.places <= 0 else "still_below"
