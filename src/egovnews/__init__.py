@@ -7,13 +7,13 @@
 """
 
 from .countries import Country, countries
-from .errors import DataError, EgovError, UnknownCountryError, UnknownEditionError, UnknownGroupError
+from .errors import DataError, EgovError, NoStandingError, UnknownCountryError, UnknownEditionError, UnknownGroupError
 from .model import CountryRecord, Edition, GroupStanding, IndexScore, MissingRecordError, Survey
 from .article import Article
 from .sources import load_records, load_un_survey
 from .style import Style
 from .facts import facts_for
-from .files import write_atomically
+from .files import OutputError, write_atomically
 from .write import LANGUAGES, write_article
 
 __version__ = "0.1.0"
@@ -24,6 +24,8 @@ __all__ = [
     "Style",
     "write_article",
     "write_atomically",
+    "OutputError",
+    "NoStandingError",
     "facts_for",
     "Country",
     "CountryRecord",

@@ -12,6 +12,7 @@ from html import escape
 from typing import Any
 
 from .facts import fact_to_dict
+from .text import escape_markdown
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,8 @@ class Article:
         for section in self.sections:
             blocks.append(f"{'#' * (level + 1)} {section.heading.text}")
             blocks.extend(p.text for p in section.paragraphs)
-        blocks.extend(p.text for p in self._closing())
+        # An editor's context is not ours: its "#", "<script>" or "[x](javascript:…)" stay text.
+        blocks.extend(escape_markdown(p.text) if p.context else p.text for p in self._closing())
         return "\n\n".join(blocks) + "\n"
 
     def to_html(self) -> str:

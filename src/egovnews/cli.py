@@ -13,8 +13,9 @@ from typing import Any
 
 from . import __version__
 from .countries import countries
-from .errors import DataError, EgovError
-from .files import write_atomically
+from .errors import DataError, EgovError, printable
+from .files import OutputError, write_atomically
+from .text import unsafe_character
 from .model import Survey
 
 
@@ -37,7 +38,8 @@ def _target(args: argparse.Namespace) -> tuple[Survey, Any, int]:
 
 def _add_sources(parser: argparse.ArgumentParser) -> None:
     source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--data", nargs="+", metavar="FILE", help="UN E-Government Survey CSV files (one or more editions)")
+    # "extend": a repeated --data adds its files; the default "store" kept the last only.
+    source.add_argument("--data", nargs="+", action="extend", metavar="FILE", help="UN E-Government Survey CSV files (one or more editions)")
     source.add_argument("--records", metavar="FILE", help="a hand-written records file (YAML or JSON)")
 
 
@@ -129,6 +131,8 @@ def _read_context(path: str | None) -> str | None:
         raise DataError(f"the context file is not UTF-8 text ({error.reason})", file=path) from None
     if not text.strip():
         raise DataError("the context file is empty", file=path)
+    if (bad := unsafe_character(text)) is not None:
+        raise DataError(f"the context holds {bad}", file=path)
     return text
 
 
@@ -183,35 +187,70 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     edition = survey.edition(year)
     langs = _languages(args.lang)
     style = _style(args)
-    targets = sorted(edition.records) if not args.countries else [
-        countries().resolve(code).iso3 for code in args.countries.split(",") if code.strip()
-    ]
+    skipped: list[str] = []
+    if args.countries:
+        # KAZ, KZ and Kazakhstan are one country: written and counted once.
+        targets = list(dict.fromkeys(countries().resolve(code.strip()).iso3 for code in args.countries.split(",") if code.strip()))
+    else:
+        # Every country of the edition that has an EGDI: records files also name countries for
+        # one sub-index or another edition only, as context; those are skipped, and said so.
+        targets = [i for i in sorted(edition.records) if _has_standing(edition.records[i])]
+        skipped = [i for i in sorted(edition.records) if i not in targets]
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise EgovError(f"{out}: not a folder")
     progress = _Progress(len(targets) * len(langs), enabled=not args.quiet)
     written, failures = 0, []
-    for iso3 in targets:
-        for lang in langs:
-            try:
-                article = write_article(survey, iso3, year, lang=lang, style=style, seed=args.seed, templates=args.templates)
-                path = out / f"{iso3}-{year}-{lang}.{args.format}"
-                write_atomically(path, article.render(args.format))
-                written += 1
-            except EgovError as error:
-                failures.append(f"{iso3} {lang}: {error}")
-            except OSError as error:
-                failures.append(f"{iso3} {lang}: cannot write: {error.strerror or error}")
+    # The reason of each write failure in a row: the same one for every file (a read-only or
+    # full disk) stops the batch rather than print it 579 times.
+    same: list[str] = []
+    stopped = None
+    for iso3, lang in ((i, lang) for i in targets for lang in langs):
+        path = out / f"{iso3}-{year}-{lang}.{args.format}"
+        try:
+            article = write_article(survey, iso3, year, lang=lang, style=style, seed=args.seed, templates=args.templates)
+        except EgovError as error:
+            failures.append(f"{iso3} {lang}: {error}")
             progress.step(f"{iso3} {lang}")
+            continue
+        try:
+            write_atomically(path, article.render(args.format))
+            written += 1
+            same = []
+        except (OutputError, OSError) as error:
+            reason = error.reason if isinstance(error, OutputError) else f"cannot write: {error.strerror or error}"
+            failures.append(f"{iso3} {lang}: {error}" if isinstance(error, OutputError) else f"{iso3} {lang}: {reason}")
+            same = [*same, reason] if same[-1:] in ([], [reason]) else [reason]
+            if len(same) >= _SAME_FAILURES:
+                stopped = reason
+                break
+        progress.step(f"{iso3} {lang}")
+    for iso3 in skipped:
+        print(f"egovnews: skipped {iso3}: no EGDI value or rank in the {year} edition", file=sys.stderr)
     for failure in failures:
         print(f"egovnews: error: {failure}", file=sys.stderr)
+    if stopped is not None:
+        print(f"egovnews: stopped after {_SAME_FAILURES} files in a row failed the same way ({stopped})", file=sys.stderr)
     if not args.quiet or failures:
         print(
-            f"egovnews: {written} articles written to {out}, {len(failures)} failed "
-            f"({len(targets)} countries x {len(langs)} languages, edition {year})",
+            f"egovnews: {_count(written, 'article')} written to {out}, {len(failures)} failed "
+            f"({_count(len(targets), 'country', 'countries')} x {_count(len(langs), 'language')}, edition {year})",
             file=sys.stderr,
         )
     return 1 if failures else 0
+
+
+#: Files in a row a batch may fail to write for the same reason before it stops.
+_SAME_FAILURES = 3
+
+
+def _has_standing(record: Any) -> bool:
+    """Whether a record gives an EGDI value or rank: an article can be written about it."""
+    return record.egdi is not None and (record.egdi.value is not None or record.egdi.rank is not None)
+
+
+def _count(n: int, singular: str, plural: str | None = None) -> str:
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
 
 
 def _add_writing_options(parser: argparse.ArgumentParser) -> None:
@@ -288,14 +327,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 on success, 1 on bad input, 2 on usage,
     143 when stopped by SIGTERM)."""
     args = build_parser().parse_args(argv)
+    # Articles are UTF-8 whatever the locale says (a Latin-1 terminal cannot take Russian).
+    for stream in (sys.stdout, sys.stderr):
+        if (getattr(stream, "encoding", None) or "").lower().replace("-", "") != "utf8" and hasattr(stream, "reconfigure"):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(encoding="utf-8")
     try:
         with _sigterm_raises():
             return args.run(args)
     except EgovError as error:
-        print(f"egovnews: error: {error}", file=sys.stderr)
+        print(f"egovnews: error: {printable(str(error))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 1
+    except OSError as error:
+        # An output that cannot be written (inputs are read as DataError already): one line.
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"egovnews: error: cannot write {where}{error.strerror or error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        # Files already written are whole; the one in progress was removed (write_atomically).
+        print("egovnews: interrupted", file=sys.stderr)
+        return 128 + signal.SIGINT
     except _Terminated:
         # Files already written are whole; the one in progress was removed (write_atomically).
         print("egovnews: terminated by SIGTERM", file=sys.stderr)

@@ -38,7 +38,17 @@ class DataError(EgovError):
         elif self.line is not None:
             where = f"line {self.line}: "
         field = f"field '{self.field}': " if self.field else ""
-        return f"{where}{field}{self.reason}"
+        return printable(f"{where}{field}{self.reason}")
+
+
+def printable(text: str) -> str:
+    r"""``text`` with control characters (ESC, BEL, NUL…) written as escapes, so that a message
+    that quotes a file never drives the terminal it is printed on.
+
+    >>> printable("a\x1b[31mb")
+    'a\\x1b[31mb'
+    """
+    return "".join(c if c.isprintable() or c in "\n\t" else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 class UnknownCountryError(EgovError, LookupError):
@@ -51,3 +61,7 @@ class UnknownEditionError(EgovError, LookupError):
 
 class UnknownGroupError(EgovError, ValueError):
     """A group name egovnews does not know (the message lists the known ones)."""
+
+
+class NoStandingError(EgovError, ValueError):
+    """A country the data give no EGDI value or rank for in an edition: nothing to write about."""

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
+import stat
 import tempfile
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+
+from .errors import EgovError
 
 _INTERRUPTIONS = {signal.SIGINT, signal.SIGTERM}
 
@@ -31,33 +35,71 @@ def _signals_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
+class OutputError(EgovError):
+    """An output target egovnews will not write to (a FIFO, a device, a folder)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        #: The reason without the path: the same for every file a batch fails to write the same way.
+        self.reason = reason
+
+
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
 def write_atomically(path: str | Path, text: str) -> None:
     r"""Write ``text`` to ``path`` through a temporary file in the same folder, so that a
     reader (or a crash) never sees half a file. The temporary file is removed whatever stops
-    the write: an error, KeyboardInterrupt, or SIGTERM under the command line. The file gets
-    the permissions a plain ``open()`` would give it (0644 under the usual umask).
+    the write: an error, KeyboardInterrupt, or SIGTERM under the command line; one that a
+    SIGKILL left behind for the same file is removed by the next write.
+
+    A new file gets the permissions a plain ``open()`` would give it (0644 under the usual
+    umask); an existing one keeps its own. A symbolic link stays a link: the file it points
+    to is replaced. A target that is not a regular file (a FIFO, a device such as /dev/stdout,
+    a folder) is refused with an OutputError, and left as it was.
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
     >>> write_atomically(folder / "a.txt", "hello\n"); (folder / "a.txt").read_text()
     'hello\n'
     """
-    path = Path(path)
+    given = Path(path)
+    path = Path(os.path.realpath(given))
+    try:
+        existing = os.stat(path)
+    except FileNotFoundError:
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        kind = next((name for test, name in _KINDS if test(existing.st_mode)), "not a file")
+        raise OutputError(given, f"not a regular file ({kind}); egovnews writes regular files only")
     path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale(path)
     temporary: str | None = None
     try:
         with _signals_held():
             handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
-        # mkstemp makes the file private (0600); give it the mode open() would.
-        os.chmod(temporary, 0o666 & ~_umask())
+        # mkstemp makes the file private (0600): give it the mode it had, or the one open() would.
+        os.chmod(temporary, stat.S_IMODE(existing.st_mode) if existing is not None else 0o666 & ~_umask())
         os.replace(temporary, path)
     except BaseException:
         if temporary is not None:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temporary)
         raise
+
+
+def _remove_stale(path: Path) -> None:
+    """Remove the temporary files of an earlier write of ``path`` that a SIGKILL left behind:
+    only names of our own making (``.NAME.XXXXXXXX.part``, mkstemp's eight characters)."""
+    ours = re.compile(rf"\.{re.escape(path.name)}\.[a-z0-9_]{{8}}\.part")
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(path.parent):
+            if ours.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(entry.path)
 
 
 @cache

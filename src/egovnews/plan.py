@@ -31,6 +31,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .article import in_reading_order
+from .errors import NoStandingError
 from .facts import TIER_BOUNDS, tier_of
 
 SectionKind = Literal["groups", "sub_indices", "comparisons", "history"]
@@ -532,7 +533,7 @@ class _Planner:
         self.ed = editorial
         self.standing = self.by_id.get("standing")
         if self.standing is None:
-            raise ValueError("no EGDI standing to write about: the record has no EGDI value or rank")
+            raise NoStandingError("no EGDI standing to write about: the record has no EGDI value or rank")
         self.change = self.by_id.get("change")
         self.history = self.by_id.get("history")
         self.level = self.by_id.get("level")

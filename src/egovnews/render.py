@@ -20,6 +20,7 @@ from what the sentences before it said.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -92,6 +93,22 @@ def _template_error(error: Exception, name: str) -> TemplateError:
     return TemplateError(f"{where}: {type(error).__name__}: {error}")
 
 
+class _ConfinedLoader(jinja2.FileSystemLoader):
+    """A FileSystemLoader that refuses any template whose real path (links resolved) lies
+    outside ``root``: a symlinked template, folder or include cannot read another file."""
+
+    def __init__(self, searchpath: str, root: str) -> None:
+        super().__init__(searchpath)
+        self.root = os.path.realpath(root)
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(environment, template)
+        real = os.path.realpath(filename)
+        if os.path.commonpath([real, self.root]) != self.root:
+            raise TemplateError(f"{filename}: refused: it leads outside the templates folder {self.root} (to {real})")
+        return source, filename, uptodate
+
+
 _ENVIRONMENTS: dict[tuple[str, str, str | None], jinja2.Environment] = {}
 
 
@@ -115,7 +132,7 @@ def environment(lang: str, toolkit: Any, user_templates: str | Path | None = Non
     default = templates_dir() / lang
     if not default.is_dir():
         raise TemplateError(f"no templates for language {lang!r}")
-    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(default))]
+    loaders: list[jinja2.BaseLoader] = [_ConfinedLoader(str(default), str(default))]
     env_class: type[jinja2.Environment] = jinja2.Environment
     if folder is not None:
         path = Path(folder)
@@ -123,7 +140,7 @@ def environment(lang: str, toolkit: Any, user_templates: str | Path | None = Non
             raise TemplateError(f"{path}: no such templates folder")
         # Either DIR/<lang>/ or DIR itself holds the user's templates.
         own = path / lang if (path / lang).is_dir() else path
-        loaders.insert(0, jinja2.FileSystemLoader(str(own)))
+        loaders.insert(0, _ConfinedLoader(str(own), str(path)))
         env_class = ImmutableSandboxedEnvironment
     env = env_class(
         loader=jinja2.ChoiceLoader(loaders),
@@ -277,6 +294,8 @@ class Renderer:
                 self.env.handle_exception()  # re-raises with the template's own file and line
         except (jinja2.TemplateError, jinja2.exceptions.SecurityError) as error:
             raise _template_error(error, name) from None
+        except TemplateError:
+            raise  # ours already names the file (a template leading out of its folder)
         except Exception as error:
             # A helper refused its arguments, or the template computed the impossible ({{ 1/0 }}):
             # name the template line, so that a batch reports it as one country's failure.

@@ -9,10 +9,11 @@ True
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from .article import Article
 from .countries import countries
-from .errors import EgovError
+from .errors import EgovError, NoStandingError
 from .facts import NotableRule, facts_for
 from .model import Survey
 from .plan import plan_article
@@ -32,6 +33,16 @@ def check_language(lang: str) -> str:
     if lang not in LANGUAGES:
         raise EgovError(f"unknown language {lang!r}; egovnews writes {', '.join(LANGUAGES)}")
     return lang
+
+
+def _check_types(**arguments: tuple[Any, type | tuple[type, ...]]) -> None:
+    """A TypeError naming the first argument of the wrong type, before anything deep inside
+    fails on it with an AttributeError (a bool is no edition or seed, though an int)."""
+    for name, (value, expected) in arguments.items():
+        if not isinstance(value, expected) or (isinstance(value, bool) and bool not in (expected if isinstance(expected, tuple) else (expected,))):
+            kinds = expected if isinstance(expected, tuple) else (expected,)
+            wanted = " or ".join("None" if k is type(None) else k.__name__ for k in kinds)
+            raise TypeError(f"write_article(): {name} must be {wanted}, not {type(value).__name__} ({value!r:.40})")
 
 
 def write_article(
@@ -58,9 +69,20 @@ def write_article(
     >>> write_article(survey, "KAZ", 2024, lang="ru").headline == write_article(survey, "KAZ", 2024, lang="ru").headline
     True
     """
+    _check_types(
+        survey=(survey, Survey), country=(country, str), edition=(edition, int), lang=(lang, str),
+        style=(style, (Style, type(None))), seed=(seed, (int, type(None))), templates=(templates, (str, Path, type(None))),
+        context=(context, (str, type(None))), rule=(rule, (NotableRule, type(None))),
+    )
     check_language(lang)
     iso3 = countries().resolve(country).iso3
     survey.edition(edition)  # an UnknownEditionError names the editions loaded
+    record = survey.record(iso3, edition)
+    if record.egdi is None or (record.egdi.value is None and record.egdi.rank is None):
+        where = f" ({record.source})" if record.source.file else ""
+        raise NoStandingError(
+            f"{countries().get(iso3).name} ({iso3}) has no EGDI value or rank in the {edition} edition{where}: nothing to write about"
+        )
     facts = facts_for(survey, iso3, edition, rule=rule)
     if context is None:
         record = survey.find_record(iso3, edition)

@@ -59,4 +59,15 @@ def parse_year(text: str) -> int:
     # ASCII digits only: str.isdigit() accepts "2024²", on which int() fails with its own message.
     if not (cleaned.isascii() and cleaned.isdigit()) or not 2001 <= int(cleaned) <= 2100:
         raise ValueError(f"not a survey year: {cleaned!r}")
-    return int(cleaned)
+    year = int(cleaned)
+    if year not in SURVEY_YEARS:
+        # A typo (2023) would otherwise make an edition of its own, the latest, the default.
+        raise ValueError(
+            f"{year} is not a year of the survey (published in 2001, 2003, 2004, 2005, 2008 and every "
+            f"even year since, 2024 the latest; up to {SURVEY_YEARS[-1]} for those to come)"
+        )
+    return year
+
+
+#: The years the UN E-Government Survey came out, and the even years to come up to 2030.
+SURVEY_YEARS: tuple[int, ...] = (2001, 2003, 2004, 2005, 2008, *range(2010, 2031, 2))

@@ -26,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from ..text import unsafe_character
 from ..countries import GROUPS, UnknownCountryError, countries
 from ..errors import DataError
 from ..model import INDICES, CountryRecord, Edition, GroupStanding, IndexScore, SourceRef, Survey
@@ -201,6 +202,8 @@ class _Reader:
         context = None
         if "context" in fields:
             context = self.scalar(fields["context"][1], "context").strip() or None
+            if context is not None and (bad := unsafe_character(context)) is not None:
+                raise self.fail(f"the context holds {bad}", fields["context"][1], "context")
         return CountryRecord(
             iso3=iso3,
             edition=year,

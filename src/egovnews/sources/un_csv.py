@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import codecs
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -55,6 +56,17 @@ def _read_text(path: Path) -> str:
         data = path.read_bytes()
     except OSError as error:
         raise DataError(f"cannot read the file: {error.strerror}", file=path) from None
+    if data.startswith(b"PK\x03\x04"):
+        raise DataError("an Excel workbook (or another zip file), not CSV: export it as CSV (UTF-8)", file=path)
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        raise DataError("an Excel 97-2003 workbook, not CSV: export it as CSV (UTF-8)", file=path)
+    # A byte-order mark names its encoding: spreadsheets on Windows save "Unicode text" as UTF-16.
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as error:
+                raise DataError(f"not valid {encoding.upper()} although it starts with its byte-order mark (byte {error.start})", file=path) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
