@@ -307,3 +307,62 @@ def test_control_characters_in_a_file_are_escaped_in_the_message(tmp_path) -> No
     result = run("show", "KAZ", "--data", path)
     assert result.returncode == 1 and "\x1b" not in result.stderr and "\x07" not in result.stderr
     assert "\\x1b" in result.stderr
+
+
+# -- records: group claims the library's groups contradict ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("country", "claim", "words"),
+    [
+        ("KAZ", "LDC: {rank: 1}", ["groups.LDC", "not one of the least developed countries", "2024"]),
+        ("KAZ", "SIDS: {rank: 1}", ["groups.SIDS", "not one of the small island developing States"]),
+        ("KAZ", "LLDC: {rank: 1, of: 150}", ["groups.LLDC.of", "150", "32"]),
+        ("KAZ", "CIS: {rank: 1, of: 12}", ["groups.CIS.of", "12", "9"]),
+    ],
+)
+def test_a_group_claim_the_library_contradicts_is_refused_where_it_stands(tmp_path, country, claim, words) -> None:
+    # Before: printed as stated, or dropped without a word.
+    records = tmp_path / "r.yaml"
+    records.write_text(
+        f"editions:\n  - year: 2024\n    countries:\n      {country}:\n        egdi: {{value: 0.9, rank: 24}}\n        groups:\n          {claim}\n",
+        encoding="utf-8",
+    )
+    result = run("write", country, "--records", records, "--lang", "en")
+    _one_error_line(result, f"{records}:7", *words)
+
+
+# -- limits: an input too large is refused before it is read -------------------------------------
+
+
+@pytest.mark.parametrize("option", ["--data", "--records", "--context", "--style"])
+def test_an_endless_input_is_refused_at_the_size_limit(example_records, option) -> None:
+    # Before: /dev/zero ended in a MemoryError after gigabytes.
+    args = ["write", "KAZ", "--lang", "en"]
+    args += ["--data", "/dev/zero"] if option == "--data" else ["--records", "/dev/zero" if option == "--records" else str(example_records)]
+    if option in ("--context", "--style"):
+        args += [option, "/dev/zero"]
+    result = subprocess.run([sys.executable, "-m", "egovnews.cli", *args], capture_output=True, text=True, timeout=60,
+                            env={**__import__("os").environ, "EGOVNEWS_MAX_INPUT_MB": "2"})
+    _one_error_line(result, "/dev/zero", "larger than", "EGOVNEWS_MAX_INPUT_MB")
+
+
+def test_the_size_limit_can_be_raised(tmp_path) -> None:
+    import os
+
+    path = tmp_path / "big.csv"
+    path.write_text(HEADER + ROWS + "\n" * (3 * 1024 * 1024), encoding="utf-8")  # 3 MB of blank lines
+    env = {**os.environ, "EGOVNEWS_MAX_INPUT_MB": "2"}
+    small = subprocess.run([sys.executable, "-m", "egovnews.cli", "show", "KAZ", "--data", str(path)], capture_output=True, text=True, timeout=60, env=env)
+    _one_error_line(small, str(path), "larger than 2 MB")
+    env["EGOVNEWS_MAX_INPUT_MB"] = "10"
+    large = subprocess.run([sys.executable, "-m", "egovnews.cli", "show", "KAZ", "--data", str(path)], capture_output=True, text=True, timeout=60, env=env)
+    assert large.returncode == 0, large.stderr
+
+
+def test_a_json_integer_of_5000_digits_is_one_error(tmp_path) -> None:
+    records = tmp_path / "r.json"
+    records.write_text('{"editions": [{"year": 2024, "countries": {"KAZ": {"egdi": {"value": 0.9, "rank": ' + "9" * 5000 + "}}}}]}", encoding="utf-8")
+    result = run("write", "KAZ", "--records", records)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert str(records) in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr

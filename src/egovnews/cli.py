@@ -14,7 +14,7 @@ from typing import Any
 from . import __version__
 from .countries import countries
 from .errors import DataError, EgovError, printable
-from .files import OutputError, write_atomically
+from .files import OutputError, read_limited, write_atomically
 from .text import unsafe_character
 from .model import Survey
 
@@ -124,7 +124,7 @@ def _read_context(path: str | None) -> str | None:
     if path is None:
         return None
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = read_limited(path).decode("utf-8")
     except OSError as error:
         raise DataError(f"cannot read the context file: {error.strerror or error}", file=path) from None
     except UnicodeDecodeError as error:

@@ -12,9 +12,50 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-from .errors import EgovError
+from .errors import DataError, EgovError
 
 _INTERRUPTIONS = {signal.SIGINT, signal.SIGTERM}
+
+#: The largest input file egovnews reads, in megabytes (the UN's files are about 20 kB an
+#: edition); the environment variable EGOVNEWS_MAX_INPUT_MB raises or lowers it.
+DEFAULT_MAX_INPUT_MB = 50
+
+
+def max_input_bytes() -> int:
+    """The size limit on input files, from EGOVNEWS_MAX_INPUT_MB or the default.
+
+    >>> max_input_bytes() == DEFAULT_MAX_INPUT_MB * 1024 * 1024 or "EGOVNEWS_MAX_INPUT_MB" in os.environ
+    True
+    """
+    text = os.environ.get("EGOVNEWS_MAX_INPUT_MB", "").strip()
+    if not text:
+        return DEFAULT_MAX_INPUT_MB * 1024 * 1024
+    try:
+        megabytes = float(text)
+    except ValueError:
+        megabytes = -1
+    if not 0 < megabytes < 1024 * 1024:
+        raise EgovError(f"EGOVNEWS_MAX_INPUT_MB must be a number of megabytes above 0, not {text!r}")
+    return int(megabytes * 1024 * 1024)
+
+
+def read_limited(path: str | Path) -> bytes:
+    """The bytes of an input file, refused with a DataError when it is larger than the limit,
+    before more than the limit is read (``/dev/zero`` included). OSError is the caller's to word.
+
+    >>> import tempfile
+    >>> with tempfile.NamedTemporaryFile(delete=False) as f:
+    ...     _ = f.write(b"2024")
+    >>> read_limited(f.name)
+    b'2024'
+    """
+    limit = max_input_bytes()
+    with open(path, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        size = f"{limit / 1024 / 1024:g} MB"
+        raise DataError(f"larger than {size}, the limit for an input file: set EGOVNEWS_MAX_INPUT_MB to read it", file=path)
+    return data
 
 
 @contextlib.contextmanager

@@ -36,6 +36,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .errors import DataError
+from .files import read_limited
 
 Space = Literal["narrow", "nbsp"]
 _SPACES = {"narrow": "\u202f", "nbsp": "\u00a0"}
@@ -158,11 +159,13 @@ class Style(BaseModel):
         """
         file = Path(path)
         try:
-            data = tomllib.loads(file.read_text(encoding="utf-8"))
+            data = tomllib.loads(read_limited(file).decode("utf-8"))
         except OSError as error:
             raise DataError(f"cannot read house style: {error.strerror or error}", file=file) from None
         except tomllib.TOMLDecodeError as error:
             raise DataError(f"not valid TOML: {error}", file=file) from None
+        except UnicodeDecodeError as error:
+            raise DataError(f"not UTF-8 text (byte {error.start})", file=file) from None
         known = cls.model_fields
         for key in data:
             if key not in known:

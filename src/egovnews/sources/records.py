@@ -26,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from ..files import read_limited
 from ..text import unsafe_character
 from ..countries import GROUPS, UnknownCountryError, countries
 from ..errors import DataError
@@ -34,6 +35,13 @@ from ._values import parse_index_value, parse_rank, parse_year
 
 _STATED_GROUPS = (*GROUPS, "region", "subregion")
 _COUNTRY_FIELDS = (*INDICES, "groups", "context")
+#: What a group's members are called, for messages.
+_GROUP_MEMBERS = {
+    "LDC": "least developed countries",
+    "SIDS": "small island developing States",
+    "LLDC": "landlocked developing countries",
+    "CIS": "members of the Commonwealth of Independent States",
+}
 
 
 @dataclass(frozen=True)
@@ -102,7 +110,7 @@ def _located(node: yaml.Node, path: Path) -> _Node:
 
 def _parse(path: Path) -> _Node:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_limited(path).decode("utf-8-sig")
     except OSError as error:
         raise DataError(f"cannot read the file: {error.strerror}", file=path) from None
     except UnicodeDecodeError as error:
@@ -114,6 +122,8 @@ def _parse(path: Path) -> _Node:
             json.loads(text)
         except json.JSONDecodeError as error:
             raise DataError(f"malformed JSON: {error.msg} (column {error.colno})", file=path, line=error.lineno) from None
+        except ValueError as error:  # an integer of thousands of digits
+            raise DataError(f"malformed JSON: {error}", file=path) from None
         except RecursionError:
             pass  # nested too deep for json; the YAML composer below says where
     try:
@@ -250,6 +260,16 @@ class _Reader:
         size = self.rank(fields["of"][1], f"{group}.of") if "of" in fields else None
         if size is not None and rank > size:
             raise self.fail(f"rank {rank} is beyond the group's size {size}", node, f"{group}.rank")
+        # The library's country table knows each group's members at each edition: a claim it
+        # contradicts would be printed as a fact (or, before, dropped without a word).
+        country = countries().get(iso3)
+        if not country.in_group(group_id, year):
+            raise self.fail(f"{country.name} is not one of the {_GROUP_MEMBERS.get(group, group)} in {year}", key_node, f"groups.{group}")
+        members = sum(1 for c in countries() if c.in_group(group_id, year))
+        if size is not None and size != members:
+            raise self.fail(
+                f"the group has {members} members in {year} in egovnews's country table, not {size}", fields["of"][1], f"groups.{group}.of"
+            )
         return GroupStanding(group=group_id, rank=rank, size=size, source=SourceRef(file=str(self.path), line=key_node.line))
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from ..countries import countries
 from ..errors import DataError
 from ..model import CountryRecord, Edition, IndexScore, SourceRef, Survey
+from ..files import read_limited
 from ._values import parse_index_value, parse_rank, parse_year
 
 # Header cells are matched after folding case and dropping everything but letters.
@@ -53,7 +54,7 @@ def _fold(cell: str) -> str:
 
 def _read_text(path: Path) -> str:
     try:
-        data = path.read_bytes()
+        data = read_limited(path)
     except OSError as error:
         raise DataError(f"cannot read the file: {error.strerror}", file=path) from None
     if data.startswith(b"PK\x03\x04"):
