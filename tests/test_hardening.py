@@ -366,3 +366,32 @@ def test_a_json_integer_of_5000_digits_is_one_error(tmp_path) -> None:
     result = run("write", "KAZ", "--records", records)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert str(records) in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+# -- user templates have a budget: size, power, time ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "{{ 'x'|center(2000000000) }}",
+        "{{ ('a' * 10**9)|length }}",
+        "{{ '{:>1000000000}'.format(1) }}",
+        "{{ 'x'.ljust(1000000000) }}",
+        "{{ (7 ** (7 ** 12)) % 7 }}",
+        "{{ ('a' * 100000)|replace('a', 'b' * 100000)|length }}",
+        "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}x",
+        "{% macro m(n) %}{{ m(n + 1) }}{{ m(n + 1) }}{% endmacro %}{{ m(0) }}",
+    ],
+)
+def test_a_user_template_beyond_its_budget_fails_that_article_quickly(example_records, tmp_path, body) -> None:
+    import time
+
+    folder = tmp_path / "house" / "en"
+    folder.mkdir(parents=True)
+    (folder / "headline.j2").write_text(body, encoding="utf-8")
+    started = time.monotonic()
+    result = run("write", "KAZ", "--records", example_records, "--lang", "en", "--templates", folder.parent)
+    assert time.monotonic() - started < 30
+    _one_error_line(result, "headline.j2")
+    assert "budget" in result.stderr or "recursion" in result.stderr.lower(), result.stderr

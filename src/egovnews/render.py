@@ -19,10 +19,13 @@ from what the sentences before it said.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
-from collections.abc import Callable
+import signal
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -109,6 +112,113 @@ class _ConfinedLoader(jinja2.FileSystemLoader):
         return source, filename, uptodate
 
 
+#: What a user template may spend (the shipped templates are trusted and not metered): the
+#: longest string an operator, filter or method may produce, the largest power, the total
+#: text of one article, and the wall-clock seconds one article may take.
+TEMPLATE_BUDGET: dict[str, float] = {"string": 100_000, "power_bits": 4096, "article": 1_000_000, "seconds": 5.0}
+_WIDTH = re.compile(r"(?:%[-+ #0]*|[<>=^])?(\d{7,})")
+_SIZED_METHODS = ("center", "ljust", "rjust", "zfill", "expandtabs")
+
+
+class TemplateBudgetError(TemplateError):
+    """A user template that spent more than :data:`TEMPLATE_BUDGET` allows."""
+
+
+def _over(what: str) -> TemplateBudgetError:
+    return TemplateBudgetError(f"over the template budget: {what}")
+
+
+def _check_size(size: float, what: str) -> None:
+    if size > TEMPLATE_BUDGET["string"]:
+        raise _over(f"{what} would make {size:,.0f} characters (at most {TEMPLATE_BUDGET['string']:,.0f})")
+
+
+def _check_format(text: str) -> None:
+    if isinstance(text, str) and _WIDTH.search(text):
+        raise _over(f"a format width of seven digits or more in {text[:40]!r}")
+
+
+class _BudgetedSandbox(ImmutableSandboxedEnvironment):
+    """The sandbox for user templates, with a budget: no operator, filter, method or format
+    may build a string or number beyond :data:`TEMPLATE_BUDGET` (checked before it is built);
+    the renderer adds a time limit per article and a cap on its total text."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and isinstance(left, int) and isinstance(right, int):
+            if right > 0 and abs(left) > 1 and right * max(abs(left).bit_length(), 1) > TEMPLATE_BUDGET["power_bits"]:
+                raise _over(f"{left} ** {right} is a number of more than {TEMPLATE_BUDGET['power_bits']:.0f} bits")
+        if operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(times, int):
+                    _check_size(len(seq) * times, f"{len(seq)} × {times}")
+        return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+        owner = getattr(__obj, "__self__", None)
+        name = getattr(__obj, "__name__", "")
+        if isinstance(owner, str) and name in _SIZED_METHODS:
+            _check_size(max([len(owner), *(a for a in args if isinstance(a, int))]) * (8 if name == "expandtabs" else 1), f"str.{name}")
+        if isinstance(owner, str) and name == "replace" and len(args) >= 2 and isinstance(args[1], str):
+            _check_size(len(owner) + owner.count(args[0] or " ") * len(args[1]), "str.replace")
+        return super().call(__context, __obj, *args, **kwargs)
+
+    def wrap_str_format(self, value: Any) -> Any:
+        wrapped = super().wrap_str_format(value)
+        if wrapped is not None:
+            _check_format(value.__self__)
+        return wrapped
+
+
+def _budgeted_filters(filters: dict[str, Callable[..., Any]]) -> dict[str, Callable[..., Any]]:
+    """Jinja's filters that can build a large string from a small template, each checking
+    the size it would build first."""
+    found = dict(filters)
+
+    def center(value: Any, width: int = 80) -> str:
+        _check_size(max(len(str(value)), width), "center")
+        return filters["center"](value, width)
+
+    def indent(value: Any, width: Any = 4, *args: Any, **kwargs: Any) -> str:
+        lines = str(value).count("\n") + 1
+        _check_size(len(str(value)) + lines * (width if isinstance(width, int) else len(str(width))), "indent")
+        return filters["indent"](value, width, *args, **kwargs)
+
+    def replace(environment: Any, value: Any, old: str, new: str, count: int | None = None) -> str:
+        _check_size(len(str(value)) + str(value).count(old or " ") * len(str(new)), "replace")
+        return filters["replace"](environment, value, old, new, count)
+
+    def format_(value: Any, *args: Any, **kwargs: Any) -> str:
+        _check_format(value)
+        return filters["format"](value, *args, **kwargs)
+
+    replace.jinja_pass_arg = filters["replace"].jinja_pass_arg  # type: ignore[attr-defined]
+    found.update(center=center, indent=indent, replace=replace, format=format_)
+    return found
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """A wall-clock limit on the block, raising TemplateBudgetError; only in the main thread
+    of a platform with interval timers (elsewhere the other limits still hold)."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expired(signum: int, frame: Any) -> None:
+        raise _over(f"the article took more than {seconds:g} seconds to render")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 _ENVIRONMENTS: dict[tuple[str, str, str | None], jinja2.Environment] = {}
 
 
@@ -141,7 +251,7 @@ def environment(lang: str, toolkit: Any, user_templates: str | Path | None = Non
         # Either DIR/<lang>/ or DIR itself holds the user's templates.
         own = path / lang if (path / lang).is_dir() else path
         loaders.insert(0, _ConfinedLoader(str(own), str(path)))
-        env_class = ImmutableSandboxedEnvironment
+        env_class = _BudgetedSandbox
     env = env_class(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
@@ -153,6 +263,8 @@ def environment(lang: str, toolkit: Any, user_templates: str | Path | None = Non
         auto_reload=False,
     )
     helpers = toolkit.filters()
+    if isinstance(env, _BudgetedSandbox):
+        env.filters = _budgeted_filters(env.filters)
     env.filters.update(helpers)
     env.globals.update(helpers)
     _ENVIRONMENTS[key] = env
@@ -294,6 +406,8 @@ class Renderer:
                 self.env.handle_exception()  # re-raises with the template's own file and line
         except (jinja2.TemplateError, jinja2.exceptions.SecurityError) as error:
             raise _template_error(error, name) from None
+        except TemplateBudgetError as error:
+            raise TemplateBudgetError(f"{_where(name, error)}: {error}") from None
         except TemplateError:
             raise  # ours already names the file (a template leading out of its folder)
         except Exception as error:
@@ -311,7 +425,17 @@ class Renderer:
         return {"country": recorder.country, "names": recorder.names}
 
     def article(self, plan: ArticlePlan, facts: list[Any], *, context: str | None = None) -> Article:
-        """Render the whole plan into an Article."""
+        """Render the whole plan into an Article; with user templates, within the time and
+        size of :data:`TEMPLATE_BUDGET`."""
+        if not isinstance(self.env, _BudgetedSandbox):
+            return self._article(plan, facts, context=context)
+        with _time_limit(TEMPLATE_BUDGET["seconds"]):
+            article = self._article(plan, facts, context=context)
+        if len(article.text) > TEMPLATE_BUDGET["article"]:
+            raise _over(f"the article is {len(article.text):,} characters long (at most {TEMPLATE_BUDGET['article']:,.0f})")
+        return article
+
+    def _article(self, plan: ArticlePlan, facts: list[Any], *, context: str | None = None) -> Article:
         by_id = {f.id: f for f in facts}
         pick = _variant_picker(f"{plan.country}|{plan.edition}|{self.lang}|{self.seed}")
         counts: dict[str, int] = {}
