@@ -395,3 +395,45 @@ def test_a_user_template_beyond_its_budget_fails_that_article_quickly(example_re
     assert time.monotonic() - started < 30
     _one_error_line(result, "headline.j2")
     assert "budget" in result.stderr or "recursion" in result.stderr.lower(), result.stderr
+
+
+# -- CSV: ranks that contradict values, duplicates found where they stand ------------------------
+
+
+def test_a_complete_table_whose_ranks_contradict_its_values_is_refused(tmp_path) -> None:
+    from synthetic import complete_table, write
+
+    from egovnews import DataError, load_un_survey
+
+    lines = complete_table(2024)
+    first, twenty_eighth = lines[0].split(","), lines[27].split(",")
+    # The first country keeps rank 1 but takes the 28th value, and the other way round.
+    first[3], twenty_eighth[3] = twenty_eighth[3], first[3]
+    lines[0], lines[27] = ",".join(first), ",".join(twenty_eighth)
+    path = write(tmp_path / "t.csv", lines)
+    with pytest.raises(DataError, match=r"t\.csv:2: field 'E-Government Rank': rank 1 .* disagree") as caught:
+        load_un_survey(path)
+    assert "line 29" in str(caught.value)
+
+
+def test_a_duplicate_row_is_reported_before_the_rest_of_the_file_is_read(tmp_path) -> None:
+    from synthetic import complete_table, write
+
+    from egovnews import DataError
+    from egovnews.sources import un_csv
+
+    lines = complete_table(2024)
+    lines.insert(190, lines[3])  # line 192 repeats line 5
+    lines.append("2024,Not a country at all,1,0.5,0.5,0.5,0.5,0.5")  # never reached
+    path = write(tmp_path / "t.csv", lines)
+    with pytest.raises(DataError, match=r"t\.csv:192: field 'Country Name': duplicate country.*t\.csv:5"):
+        un_csv.read_un_csv(path)
+
+
+def test_an_egdi_value_without_a_rank_makes_no_rank_claim(tmp_path) -> None:
+    records = tmp_path / "r.yaml"
+    records.write_text("editions:\n  - year: 2024\n    countries:\n      KAZ:\n        egdi: {value: 0.90093}\n", encoding="utf-8")
+    for lang in ("fr", "en", "ru"):
+        article = write_article(load_records(records), "KAZ", 2024, lang=lang)
+        assert "0,9009" in article.text or "0.9009" in article.text
+        assert not any(word in article.text for word in ("rang", "rank", "место", "None"))

@@ -9,9 +9,9 @@ Tele_Infra``). Extra columns such as ``Region`` are ignored: regions come from M
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
-import codecs
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -136,6 +136,9 @@ def read_un_csv(path: str | Path) -> list[CountryRecord]:
     columns = _columns(header, path)
     table = countries()
     records: list[CountryRecord] = []
+    # Where each (edition, country) was first seen: a repeat is reported where it stands, not
+    # after the rest of a possibly huge file has been parsed.
+    seen: dict[tuple[int, str], int] = {}
     for line, row in rows:
         if not any(cell.strip() for cell in row):
             continue
@@ -158,6 +161,9 @@ def read_un_csv(path: str | Path) -> list[CountryRecord]:
             close = table.suggestions(name)
             hint = f"; closest known names: {', '.join(close)}" if close else ""
             raise fail("country", f"unknown country name {name!r}{hint}")
+        if (year, country.iso3) in seen:
+            raise fail("country", f"duplicate country: {name!r} already appears in the {year} edition at {path}:{seen[year, country.iso3]}")
+        seen[year, country.iso3] = line
         scores: dict[str, IndexScore] = {}
         for index in ("egdi", "osi", "hci", "tii", "epi"):
             try:
@@ -218,4 +224,34 @@ def load_un_survey(*paths: str | Path) -> Survey:
             if str(path) not in sources.setdefault(record.edition, []):
                 sources[record.edition].append(str(path))
     editions = [Edition(year=y, records=r, sources=tuple(sources[y])) for y, r in by_year.items()]
+    for edition in editions:
+        _check_ranks_follow_values(edition)
     return Survey.from_editions(editions)
+
+
+def _check_ranks_follow_values(edition: Edition) -> None:
+    """In a complete table, a better official rank never goes with a lower EGDI value: the
+    UN ranks by value. A table where it does is corrupt, and "leads the ranking" would be false."""
+    if not edition.complete:
+        return
+    ranked = sorted(
+        (r for r in edition.records.values() if r.egdi is not None and r.egdi.rank is not None and r.egdi.value is not None),
+        key=lambda r: (r.egdi.rank, r.iso3),  # type: ignore[union-attr]
+    )
+    # The highest value among the worse ranks, from the bottom up: one pass finds any inversion.
+    best_below: CountryRecord | None = None
+    worst: list[tuple[CountryRecord, CountryRecord]] = []
+    for record in reversed(ranked):
+        if best_below is not None and record.egdi.rank < best_below.egdi.rank and record.egdi.value < best_below.egdi.value:  # type: ignore[union-attr, operator]
+            worst.append((record, best_below))
+        if best_below is None or record.egdi.value > best_below.egdi.value:  # type: ignore[union-attr, operator]
+            best_below = record
+    if worst:
+        record, other = worst[-1]  # the best-ranked country the values contradict
+        raise DataError(
+            f"rank {record.egdi.rank} with an EGDI of {record.egdi.value}, while {other.name_as_found!r} "  # type: ignore[union-attr]
+            f"(line {other.source.line}) ranks {other.egdi.rank} with {other.egdi.value}: the ranks and the values disagree",  # type: ignore[union-attr]
+            file=record.source.file,
+            line=record.source.line,
+            field="E-Government Rank",
+        )
