@@ -437,3 +437,24 @@ def test_an_egdi_value_without_a_rank_makes_no_rank_claim(tmp_path) -> None:
         article = write_article(load_records(records), "KAZ", 2024, lang=lang)
         assert "0,9009" in article.text or "0.9009" in article.text
         assert not any(word in article.text for word in ("rang", "rank", "место", "None"))
+
+
+@pytest.mark.parametrize("body", ["{{ it }} \\x1b[31m", "{{ it }} \\x07 \\x00", "{{ it }} \\ud800"])
+def test_a_user_template_cannot_write_control_characters_or_lone_surrogates(example_records, tmp_path, body) -> None:
+    # Before: NUL, ESC and BEL went raw into txt and html; a lone surrogate stopped every format.
+    folder = tmp_path / "house" / "en"
+    folder.mkdir(parents=True)
+    (folder / "headline.j2").write_text("{{ '" + body.split("}} ")[1] + "' }}" if False else body.replace("{{ it }} ", "{{ it }} {{ '") + "' }}", encoding="utf-8")
+    result = run("write", "KAZ", "--records", example_records, "--lang", "en", "--templates", folder.parent)
+    _one_error_line(result, "headline.j2", "no output can hold it")
+
+
+def test_a_records_file_larger_than_its_limit_is_refused_before_parsing(tmp_path) -> None:
+    import time
+
+    records = tmp_path / "big.yaml"
+    records.write_text("editions:\n" + "# padding\n" * (600 * 1024), encoding="utf-8")  # about 6 MB of comments
+    started = time.monotonic()
+    result = run("show", "KAZ", "--records", records)
+    assert time.monotonic() - started < 20
+    _one_error_line(result, str(records), "larger than 5 MB")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import signal
 import sys
 from collections.abc import Iterator, Sequence
@@ -124,7 +125,7 @@ def _read_context(path: str | None) -> str | None:
     if path is None:
         return None
     try:
-        text = read_limited(path).decode("utf-8")
+        text = read_limited(path, "text").decode("utf-8")
     except OSError as error:
         raise DataError(f"cannot read the context file: {error.strerror or error}", file=path) from None
     except UnicodeDecodeError as error:
@@ -347,6 +348,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         # Files already written are whole; the one in progress was removed (write_atomically).
+        # A second Ctrl-C while we say so must not turn the exit into a kill by SIGINT.
+        with contextlib.suppress(ValueError):
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
         print("egovnews: interrupted", file=sys.stderr)
         return 128 + signal.SIGINT
     except _Terminated:
@@ -355,5 +359,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 128 + signal.SIGTERM
 
 
+def entry() -> None:
+    """The ``egovnews`` command: main(), then the exit. After Ctrl-C the process leaves at once,
+    without the interpreter's shutdown, during which a second SIGINT would meet the default
+    handler again and turn status 130 into a kill."""
+    code = main()
+    if code == 128 + signal.SIGINT:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -16,20 +16,22 @@ from .errors import DataError, EgovError
 
 _INTERRUPTIONS = {signal.SIGINT, signal.SIGTERM}
 
-#: The largest input file egovnews reads, in megabytes (the UN's files are about 20 kB an
-#: edition); the environment variable EGOVNEWS_MAX_INPUT_MB raises or lowers it.
+#: The largest input file egovnews reads, in megabytes, by kind: the UN's CSV files are about
+#: 20 kB an edition, a records file a few kB typed by hand (YAML is slow to parse: 34 MB took
+#: minutes), a house style or a context a few lines. EGOVNEWS_MAX_INPUT_MB sets one limit for all.
 DEFAULT_MAX_INPUT_MB = 50
+MAX_INPUT_MB: dict[str, float] = {"csv": DEFAULT_MAX_INPUT_MB, "records": 5, "text": 1}
 
 
-def max_input_bytes() -> int:
-    """The size limit on input files, from EGOVNEWS_MAX_INPUT_MB or the default.
+def max_input_bytes(kind: str = "csv") -> int:
+    """The size limit on input files of a kind, from EGOVNEWS_MAX_INPUT_MB or the default.
 
-    >>> max_input_bytes() == DEFAULT_MAX_INPUT_MB * 1024 * 1024 or "EGOVNEWS_MAX_INPUT_MB" in os.environ
+    >>> max_input_bytes("records") == 5 * 1024 * 1024 or "EGOVNEWS_MAX_INPUT_MB" in os.environ
     True
     """
     text = os.environ.get("EGOVNEWS_MAX_INPUT_MB", "").strip()
     if not text:
-        return DEFAULT_MAX_INPUT_MB * 1024 * 1024
+        return int(MAX_INPUT_MB[kind] * 1024 * 1024)
     try:
         megabytes = float(text)
     except ValueError:
@@ -39,7 +41,7 @@ def max_input_bytes() -> int:
     return int(megabytes * 1024 * 1024)
 
 
-def read_limited(path: str | Path) -> bytes:
+def read_limited(path: str | Path, kind: str = "csv") -> bytes:
     """The bytes of an input file, refused with a DataError when it is larger than the limit,
     before more than the limit is read (``/dev/zero`` included). OSError is the caller's to word.
 
@@ -49,7 +51,7 @@ def read_limited(path: str | Path) -> bytes:
     >>> read_limited(f.name)
     b'2024'
     """
-    limit = max_input_bytes()
+    limit = max_input_bytes(kind)
     with open(path, "rb") as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:

@@ -38,6 +38,7 @@ from .errors import EgovError
 from .plan import ROLES, ArticlePlan, SentencePlan
 from .refer import Reference, Referrer
 from .resources import templates_dir
+from .text import unsafe_character
 
 TEMPLATE_SUFFIX = ".j2"
 #: Abbreviations spelled out where the body first uses them; headlines and subheadings keep
@@ -414,6 +415,8 @@ class Renderer:
             # A helper refused its arguments, or the template computed the impossible ({{ 1/0 }}):
             # name the template line, so that a batch reports it as one country's failure.
             raise TemplateError(f"{_where(name, error)}: {type(error).__name__}: {error}") from None
+        if isinstance(self.env, _BudgetedSandbox) and (bad := unsafe_character(text)) is not None:
+            raise TemplateError(f"{name}: the template wrote {bad}: no output can hold it as text")
         text = _SPACES.sub(" ", text).strip()
         if not text:
             raise TemplateError(f"template {name} rendered no text for facts {', '.join(plan.facts)}")

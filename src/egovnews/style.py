@@ -159,7 +159,7 @@ class Style(BaseModel):
         """
         file = Path(path)
         try:
-            data = tomllib.loads(read_limited(file).decode("utf-8"))
+            data = tomllib.loads(read_limited(file, "text").decode("utf-8"))
         except OSError as error:
             raise DataError(f"cannot read house style: {error.strerror or error}", file=file) from None
         except tomllib.TOMLDecodeError as error:

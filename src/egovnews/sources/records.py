@@ -110,7 +110,7 @@ def _located(node: yaml.Node, path: Path) -> _Node:
 
 def _parse(path: Path) -> _Node:
     try:
-        text = read_limited(path).decode("utf-8-sig")
+        text = read_limited(path, "records").decode("utf-8-sig")
     except OSError as error:
         raise DataError(f"cannot read the file: {error.strerror}", file=path) from None
     except UnicodeDecodeError as error:
