@@ -458,3 +458,15 @@ def test_a_records_file_larger_than_its_limit_is_refused_before_parsing(tmp_path
     result = run("show", "KAZ", "--records", records)
     assert time.monotonic() - started < 20
     _one_error_line(result, str(records), "larger than 5 MB")
+
+
+def test_a_stray_year_in_a_complete_table_is_refused_at_its_line(tmp_path) -> None:
+    from synthetic import complete_table, write
+
+    from egovnews import DataError, load_un_survey
+
+    lines = complete_table(2024)
+    lines[40] = lines[40].replace("2024,", "2022,", 1)  # a valid survey year, in the wrong file
+    path = write(tmp_path / "t.csv", lines)
+    with pytest.raises(DataError, match=r"t\.csv:42: field 'Survey Year': 2022 in a file whose other 192 rows are 2024"):
+        load_un_survey(path)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..countries import countries
+from ..countries import UN_MEMBER_COUNT, countries
 from ..errors import DataError
 from ..model import CountryRecord, Edition, IndexScore, SourceRef, Survey
 from ..files import read_limited
@@ -188,7 +188,27 @@ def read_un_csv(path: str | Path) -> list[CountryRecord]:
         )
     if not records:
         raise DataError("the file has a header but no data rows", file=path, line=header_line + 1)
+    _check_one_table_per_year(records, path, columns.label["year"])
     return records
+
+
+def _check_one_table_per_year(records: list[CountryRecord], path: Path, label: str) -> None:
+    """A file may hold several editions, each a table of its own; a handful of rows of another
+    year inside a complete table is a typo that would make an edition of its own (the 2022
+    "edition" of one country), and is refused at its line."""
+    counts: dict[int, int] = {}
+    for record in records:
+        counts[record.edition] = counts.get(record.edition, 0) + 1
+    main_year, main_count = max(counts.items(), key=lambda item: item[1])
+    if main_count < UN_MEMBER_COUNT * 3 // 4:
+        return  # no complete table to stray from: a partial file, or several small ones
+    for record in records:
+        if record.edition != main_year and counts[record.edition] <= 5:
+            raise DataError(
+                f"{record.edition} in a file whose other {main_count} rows are {main_year}: one row of another year "
+                f"would make an edition of its own",
+                file=path, line=record.source.line, field=label,
+            )
 
 
 def load_un_survey(*paths: str | Path) -> Survey:
