@@ -195,7 +195,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     else:
         # Every country of the edition that has an EGDI: records files also name countries for
         # one sub-index or another edition only, as context; those are skipped, and said so.
-        targets = [i for i in sorted(edition.records) if _has_standing(edition.records[i])]
+        targets = [i for i in sorted(edition.records) if edition.records[i].has_standing]
         skipped = [i for i in sorted(edition.records) if i not in targets]
     out = Path(args.out)
     if out.exists() and not out.is_dir():
@@ -243,11 +243,6 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
 #: Files in a row a batch may fail to write for the same reason before it stops.
 _SAME_FAILURES = 3
-
-
-def _has_standing(record: Any) -> bool:
-    """Whether a record gives an EGDI value or rank: an article can be written about it."""
-    return record.egdi is not None and (record.egdi.value is not None or record.egdi.rank is not None)
 
 
 def _count(n: int, singular: str, plural: str | None = None) -> str:

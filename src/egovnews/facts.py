@@ -1127,7 +1127,11 @@ class _Facts:
         scopes = ["world", f"region:{country.region}", *(g for g in country.groups(self.year) if ":" not in g)]
         found = []
         for scope in scopes:
-            members = [i for i in moves if scope == "world" or countries().get(i).in_group(scope, self.year)]
+            # Each scope's members are found once an edition, not once per country of it.
+            members = self.survey.memoized(
+                ("mover scope", self.year, scope),
+                lambda scope=scope: tuple(i for i in moves if scope == "world" or countries().get(i).in_group(scope, self.year)),
+            )
             if len(members) < 2:
                 continue
             best = max(moves[i] for i in members) if mine > 0 else min(moves[i] for i in members)

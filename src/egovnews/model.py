@@ -138,6 +138,11 @@ class CountryRecord(BaseModel):
             return None
         return egdi_level(self.egdi.value)
 
+    @property
+    def has_standing(self) -> bool:
+        """Whether the record gives an EGDI value or rank: an article can be written about it."""
+        return self.egdi is not None and (self.egdi.value is not None or self.egdi.rank is not None)
+
     def stated_standing(self, group: str) -> GroupStanding | None:
         """A group standing the records state explicitly, or None."""
         return next((s for s in self.groups_stated if s.group == group), None)

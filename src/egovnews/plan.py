@@ -141,6 +141,12 @@ class Editorial(BaseModel):
             "Sections an article has at most."
         ),
     )
+    mover_min: int = Field(
+        default=5, ge=1,
+        description=(
+            "Places the largest move of the world, a region or a group must cover to lead the article."
+        ),
+    )
     level_crowd: int = Field(
         default=5, ge=1,
         description=(
@@ -618,7 +624,7 @@ class _Planner:
             kept = firsts[0].previous_rank == 1
             add("index_first_kept" if kept else "index_first", "index_first_kept" if kept else "index_first", [firsts[0].id, *base])
         for m in self.kinds("mover"):
-            if m.tied_with or m.moved < self.ed.history_move:
+            if m.tied_with or m.moved < self.ed.mover_min:
                 continue  # a shared or small "largest move" is no headline
             add({"world": "world_mover", "region": "region_mover"}.get(m.area, "group_mover"), "mover_" + ("rise" if m.places > 0 else "fall"), [m.id, *base])
         for g in self.kinds("group_standing"):

@@ -78,7 +78,7 @@ def write_article(
     iso3 = countries().resolve(country).iso3
     survey.edition(edition)  # an UnknownEditionError names the editions loaded
     record = survey.record(iso3, edition)
-    if record.egdi is None or (record.egdi.value is None and record.egdi.rank is None):
+    if not record.has_standing:
         where = f" ({record.source})" if record.source.file else ""
         raise NoStandingError(
             f"{countries().get(iso3).name} ({iso3}) has no EGDI value or rank in the {edition} edition{where}: nothing to write about"
