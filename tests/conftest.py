@@ -80,3 +80,28 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
     if quality.ANGLE_STATS:
         angles = next(iter(quality.ANGLE_STATS.values()))
         terminalreporter.write_line("2024 angles: " + ", ".join(f"{name} {n}" for name, n in angles.items()))
+
+
+#: The editions every roundup of the corpus gate covers.
+ROUNDUP_EDITIONS = (2020, 2022, 2024)
+
+
+@pytest.fixture(scope="session")
+def roundup_corpus(series_survey) -> dict[str, list[tuple[str, object, object]]]:
+    """Every roundup of every scope for 2020, 2022 and 2024 in each language, as (key, article,
+    style); 2024 again in a house style of full length. Shared by the roundup gate and the
+    spelling test, which checks the words of country articles and roundups together."""
+    from egovnews import LANGUAGES, write_roundup
+    from egovnews.roundup_facts import all_scopes
+    from egovnews.style import Style
+
+    house = Style(ordinal_style="superscript", apostrophe="straight", name_style="official", serial_comma=True,
+                  ordinal_words_below=10, subregion_word="subregion", tie_wording="joint", length="full")
+    drafts: dict[str, list[tuple[str, object, object]]] = {lang: [] for lang in LANGUAGES}
+    for lang in LANGUAGES:
+        for edition in ROUNDUP_EDITIONS:
+            for scope in all_scopes():
+                drafts[lang].append((f"{scope}-{edition}-{lang}", write_roundup(series_survey, scope, edition, lang=lang), Style()))
+        for scope in all_scopes():
+            drafts[lang].append((f"{scope}-2024-{lang}-house", write_roundup(series_survey, scope, 2024, lang=lang, style=house), house))
+    return drafts

@@ -64,3 +64,32 @@ CASES: tuple[Case, ...] = tuple(
 
 def golden_path(case: Case) -> Path:
     return GOLDEN / f"{case.country}-{case.edition}-{case.lang}{case.suffix}.txt"
+
+
+@dataclass(frozen=True)
+class RoundupCase:
+    scope: str
+    edition: int
+    lang: str
+    why: str
+
+
+# Roundups (issue 14), frozen as Markdown with their table: the world (leader kept, top 10,
+# bottom 5, EGDI group counts), a region with a new leader, a small sub-region whose members are
+# all named, a sub-region of two, a large group named only by its notable members, and an
+# organisation whose nine members are all named.
+_ROUNDUPS: tuple[tuple[str, int, str], ...] = (
+    ("world", 2024, "the world: leader kept, top 10 and bottom 5, EGDI group counts"),
+    ("region:Africa", 2022, "a region with a new leader"),
+    ("subregion:Central Asia", 2024, "five members, every one named with its rank"),
+    ("subregion:Australia and New Zealand", 2024, "two members, a new leader"),
+    ("LDC", 2024, "45 members, a membership that changed since 2022"),
+    ("CIS", 2024, "an organisation, nine members named"),
+)
+ROUNDUP_CASES: tuple[RoundupCase, ...] = tuple(RoundupCase(scope, edition, lang, why) for scope, edition, why in _ROUNDUPS for lang in ("fr", "en", "ru"))
+
+
+def roundup_golden_path(case: RoundupCase) -> Path:
+    from egovnews.roundup_facts import scope_slug
+
+    return GOLDEN / "roundups" / f"{scope_slug(case.scope)}-{case.edition}-{case.lang}.md"

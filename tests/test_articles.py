@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from golden_cases import CASES, golden_path
+from golden_cases import CASES, ROUNDUP_CASES, golden_path, roundup_golden_path
 from quality import numbers_not_held, sentence_facts
 
-from egovnews import LANGUAGES, Style, write_article
+from egovnews import LANGUAGES, Style, write_article, write_roundup
 from egovnews.render import TEMPLATE_SUFFIX
 from egovnews.resources import templates_dir
 
@@ -25,6 +25,15 @@ def test_golden_article(un_survey, case) -> None:
 def test_every_golden_file_has_a_case() -> None:
     frozen = {p.name for p in golden_path(CASES[0]).parent.glob("*.txt")}
     assert frozen == {golden_path(c).name for c in CASES}
+    roundups = {p.name for p in roundup_golden_path(ROUNDUP_CASES[0]).parent.glob("*.md")}
+    assert roundups == {roundup_golden_path(c).name for c in ROUNDUP_CASES}
+
+
+@pytest.mark.parametrize("case", ROUNDUP_CASES, ids=lambda c: f"{c.scope}-{c.edition}-{c.lang}")
+def test_golden_roundup(un_survey, case) -> None:
+    article = write_roundup(un_survey, case.scope, case.edition, lang=case.lang)
+    expected = roundup_golden_path(case).read_text(encoding="utf-8")
+    assert article.to_markdown() == expected, f"{roundup_golden_path(case).name} ({case.why}) changed: review, then tools/freeze_golden.py"
 
 
 # -- the model article's claims -------------------------------------------------------------

@@ -137,16 +137,18 @@ def _require_hunspell(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_every_word_is_spelled_right_or_reviewed(corpus, lang) -> None:
+def test_every_word_is_spelled_right_or_reviewed(corpus, roundup_corpus, lang) -> None:
+    """Country articles and roundups (tests/test_roundups_corpus.py) share one allowlist."""
     _require_hunspell(lang)
     where: dict[str, str] = {}
     counts: Counter[str] = Counter()
-    for draft in corpus[lang]:
-        for word in quality.words(draft.article.text, lang):
+    texts = [(d.key, d.article.text) for d in corpus[lang]] + [(key, article.text) for key, article, _ in roundup_corpus[lang]]
+    for key, text in texts:
+        for word in quality.words(text, lang):
             counts[word] += 1
             # Hunspell reports the parts of a hyphenated or elided word on their own.
             for part in {word, *re.split(r"[-']", word)}:
-                where.setdefault(part, draft.key)
+                where.setdefault(part, key)
     unknown = quality.misspelled(counts, lang)
     allowed = quality.allowlist(lang)
     findings = [f"{word!r} (first in {where.get(word, '?')})" for word in sorted(unknown - allowed.keys())]

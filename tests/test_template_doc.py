@@ -10,6 +10,7 @@ import pytest
 from egovnews import LANGUAGES, load_records, write_article
 from egovnews.plan import FRAMES, ROLES, SAYS
 from egovnews.render import CONTEXT, TEMPLATE_SUFFIX
+from egovnews.roundup import ROUNDUP_FRAMES, ROUNDUP_ROLES, ROUNDUP_SAYS
 from egovnews.resources import templates_dir
 from egovnews.template_doc import template_reference
 
@@ -22,7 +23,7 @@ def test_the_readme_is_the_generated_reference() -> None:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_frame_is_worded_in_every_language(lang: str) -> None:
     missing = []
-    for template, frames in FRAMES.items():
+    for template, frames in {**FRAMES, **ROUNDUP_FRAMES}.items():
         source = (templates_dir() / lang / f"{template}{TEMPLATE_SUFFIX}").read_text(encoding="utf-8")
         # A frame is worded when the template names it, or falls to its final {% else %}.
         named = set(re.findall(r"'(\w+)'", source))
@@ -37,8 +38,10 @@ def test_the_options_and_roles_a_template_reads_exist(lang: str) -> None:
     unknown = []
     for path in (templates_dir() / lang).glob(f"*{TEMPLATE_SUFFIX}"):
         source = path.read_text(encoding="utf-8")
-        unknown += [f"{path.name}: say {o}" for o in re.findall(r"'(\w+)' (?:not )?in say", source) if o not in SAYS]
-        unknown += [f"{path.name}: named.{r}" for r in re.findall(r"named\.(\w+)", source) if r not in ROLES]
+        # Roundup templates read the roundup catalogue; the others, the country article's.
+        says, roles = (ROUNDUP_SAYS, ROUNDUP_ROLES) if path.name.startswith(("roundup_", "_roundup")) else (SAYS, ROLES)
+        unknown += [f"{path.name}: say {o}" for o in re.findall(r"'(\w+)' (?:not )?in say", source) if o not in says]
+        unknown += [f"{path.name}: named.{r}" for r in re.findall(r"named\.(\w+)", source) if r not in roles]
     assert not unknown, unknown
 
 

@@ -15,9 +15,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from golden_cases import CASES, UN_FILES, golden_path  # noqa: E402
+from golden_cases import CASES, ROUNDUP_CASES, UN_FILES, golden_path, roundup_golden_path  # noqa: E402
 
-from egovnews import Style, load_un_survey, write_article  # noqa: E402
+from egovnews import Style, load_un_survey, write_article, write_roundup  # noqa: E402
 
 
 def main() -> None:
@@ -28,6 +28,11 @@ def main() -> None:
         article = write_article(survey, case.country, case.edition, lang=case.lang, style=style)
         path = golden_path(case)
         path.write_text(article.text, encoding="utf-8")
+        print(path.relative_to(ROOT))
+    for roundup in ROUNDUP_CASES:
+        path = roundup_golden_path(roundup)
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(write_roundup(survey, roundup.scope, roundup.edition, lang=roundup.lang).to_markdown(), encoding="utf-8")
         print(path.relative_to(ROOT))
 
 

@@ -15,6 +15,7 @@ from .style import Style
 from .facts import facts_for
 from .files import OutputError, write_atomically
 from .write import LANGUAGES, write_article
+from .roundup import write_roundup
 
 __version__ = "0.1.0"
 
@@ -23,6 +24,7 @@ __all__ = [
     "LANGUAGES",
     "Style",
     "write_article",
+    "write_roundup",
     "write_atomically",
     "OutputError",
     "NoStandingError",

@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 
 from .facts import fact_to_dict
-from .text import escape_markdown
+from .text import escape_markdown, escape_table_cell
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,56 @@ def in_reading_order(headline: Any, lead: Any, body: Any, sections: Any, footer:
 
 
 @dataclass(frozen=True)
+class Table:
+    """A ranking table: localized column headings and cells, each column's alignment (``l``
+    or ``r``), and the rows as data for JSON.
+
+    >>> t = Table(columns=("Rank", "Country"), rows=(("1", "Denmark"),), align=("r", "l"), data=({"country": "DNK"},))
+    >>> print(t.to_text())
+    Rank  Country
+    ----  -------
+       1  Denmark
+    """
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    align: tuple[str, ...]
+    data: tuple[dict[str, Any], ...] = ()
+
+    def _widths(self) -> list[int]:
+        return [max(len(cell) for cell in column) for column in zip(self.columns, *self.rows)]
+
+    def to_text(self) -> str:
+        """The table aligned in plain text, a rule under the headings."""
+        widths = self._widths()
+
+        def line(cells: tuple[str, ...]) -> str:
+            parts = [c.rjust(w) if a == "r" else c.ljust(w) for c, w, a in zip(cells, widths, self.align)]
+            return "  ".join(parts).rstrip()
+
+        return "\n".join([line(self.columns), "  ".join("-" * w for w in widths), *(line(r) for r in self.rows)])
+
+    def to_markdown(self) -> str:
+        """A Markdown (GFM) table, each cell's text escaped."""
+
+        def line(cells: tuple[str, ...]) -> str:
+            return "| " + " | ".join(escape_table_cell(c) for c in cells) + " |"
+
+        rule = "|" + "|".join("---:" if a == "r" else ":---" for a in self.align) + "|"
+        return "\n".join([line(self.columns), rule, *(line(r) for r in self.rows)])
+
+    def to_html(self) -> str:
+        """An HTML ``<table>``, every text escaped."""
+        def cell(tag: str, text: str, align: str) -> str:
+            style = ' class="num"' if align == "r" else ""
+            return f"<{tag}{style}>{escape(text)}</{tag}>"
+
+        head = "<tr>" + "".join(cell("th", c, a) for c, a in zip(self.columns, self.align)) + "</tr>"
+        body = ["<tr>" + "".join(cell("td", c, a) for c, a in zip(r, self.align)) + "</tr>" for r in self.rows]
+        return "\n".join(["<table>", f"<thead>{head}</thead>", "<tbody>", *body, "</tbody>", "</table>"])
+
+
+@dataclass(frozen=True)
 class Article:
     r"""A written article.
 
@@ -88,6 +138,10 @@ class Article:
     footer: Paragraph | None = None
     #: The story the headline tells, as the plan named it (``plan.ANGLES``): ``index_first``…
     angle: str = ""
+    #: ``country`` for a country's article, ``roundup`` for a scope's (``country`` is then the scope).
+    kind: str = "country"
+    #: A roundup's ranking table, after the text.
+    table: Table | None = None
 
     @property
     def headline(self) -> str:
@@ -123,6 +177,8 @@ class Article:
             blocks.append(section.heading.text)
             blocks.extend(p.text for p in section.paragraphs)
         blocks.extend(p.text for p in self._closing())
+        if self.table is not None:
+            blocks.append(self.table.to_text())
         return "\n\n".join(blocks) + "\n"
 
     def _closing(self) -> list[Paragraph]:
@@ -145,6 +201,8 @@ class Article:
             blocks.extend(p.text for p in section.paragraphs)
         # An editor's context is not ours: its "#", "<script>" or "[x](javascript:…)" stay text.
         blocks.extend(escape_markdown(p.text) if p.context else p.text for p in self._closing())
+        if self.table is not None:
+            blocks.append(self.table.to_markdown())
         return "\n\n".join(blocks) + "\n"
 
     def to_html(self) -> str:
@@ -155,6 +213,8 @@ class Article:
             lines.append(f"<h2>{escape(section.heading.text)}</h2>")
             lines.extend(f"<p>{escape(p.text)}</p>" for p in section.paragraphs)
         lines.extend(f"<p>{escape(p.text)}</p>" for p in self._closing())
+        if self.table is not None:
+            lines.append(self.table.to_html())
         lines.append("</article>")
         return "\n".join(lines) + "\n"
 
@@ -168,6 +228,9 @@ class Article:
             return {"context": p.context, "sentences": [sentence(s) for s in p.sentences]}
 
         return {
+            "kind": self.kind,
+            # A roundup's subject is its scope (``subregion:Central Asia``); kept under both keys.
+            **({"scope": self.country} if self.kind == "roundup" else {}),
             "country": self.country,
             "edition": self.edition,
             "lang": self.lang,
@@ -181,6 +244,7 @@ class Article:
             ],
             "footer": None if self.footer is None else paragraph(self.footer),
             "closing": None if self.closing is None else paragraph(self.closing),
+            "table": None if self.table is None else {"columns": list(self.table.columns), "rows": [dict(r) for r in self.table.data]},
             "text": self.text,
             "facts": {fid: fact_to_dict(f) for fid, f in self.facts.items()},
         }

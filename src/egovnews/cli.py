@@ -137,6 +137,16 @@ def _read_context(path: str | None) -> str | None:
     return text
 
 
+def _emit(article: Any, args: argparse.Namespace) -> int:
+    """The article in ``--format``, to ``--out`` (written atomically) or standard output."""
+    text = article.render(args.format)
+    if args.out:
+        write_atomically(Path(args.out), text)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 def _cmd_write(args: argparse.Namespace) -> int:
     from .write import write_article
 
@@ -155,12 +165,22 @@ def _cmd_write(args: argparse.Namespace) -> int:
         templates=args.templates,
         context=_read_context(args.context),
     )
-    text = article.render(args.format)
-    if args.out:
-        write_atomically(Path(args.out), text)
-    else:
-        sys.stdout.write(text)
-    return 0
+    return _emit(article, args)
+
+
+def _cmd_roundup(args: argparse.Namespace) -> int:
+    from .roundup import write_roundup
+    from .roundup_facts import scope_key
+
+    scope = scope_key(args.scope)
+    survey = _load(args)
+    year = args.edition if args.edition is not None else survey.years[-1]
+    langs = _languages(args.lang)
+    if len(langs) != 1:
+        raise EgovError("roundup takes one language; use batch --roundups to write several")
+    (lang,) = langs
+    article = write_roundup(survey, scope, year, lang=lang, style=_style(args), seed=args.seed, templates=args.templates)
+    return _emit(article, args)
 
 
 class _Progress:
@@ -200,16 +220,31 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise EgovError(f"{out}: not a folder")
-    progress = _Progress(len(targets) * len(langs), enabled=not args.quiet)
+    jobs: list[tuple[str, str, Path, Any]] = []
+    skipped_scopes: list[str] = []
+    for iso3, lang in ((i, lang) for i in targets for lang in langs):
+        jobs.append((iso3, lang, out / f"{iso3}-{year}-{lang}.{args.format}", write_article))
+    if args.roundups:
+        from .roundup import write_roundup
+        from .roundup_facts import all_scopes, scope_slug
+
+        from .roundup_facts import roundup_facts
+
+        # A records file covers a few countries: scopes none of whose members it holds are
+        # skipped, and said so, as countries without an EGDI are.
+        scopes = [s for s in all_scopes() if roundup_facts(survey, s, year)[0].rows]
+        skipped_scopes = [s for s in all_scopes() if s not in scopes]
+        for scope, lang in ((s, lang) for s in scopes for lang in langs):
+            jobs.append((scope, lang, out / f"roundup-{scope_slug(scope)}-{year}-{lang}.{args.format}", write_roundup))
+    progress = _Progress(len(jobs), enabled=not args.quiet)
     written, failures = 0, []
     # The reason of each write failure in a row: the same one for every file (a read-only or
     # full disk) stops the batch rather than print it 579 times.
     same: list[str] = []
     stopped = None
-    for iso3, lang in ((i, lang) for i in targets for lang in langs):
-        path = out / f"{iso3}-{year}-{lang}.{args.format}"
+    for iso3, lang, path, write in jobs:
         try:
-            article = write_article(survey, iso3, year, lang=lang, style=style, seed=args.seed, templates=args.templates)
+            article = write(survey, iso3, year, lang=lang, style=style, seed=args.seed, templates=args.templates)
         except EgovError as error:
             failures.append(f"{iso3} {lang}: {error}")
             progress.step(f"{iso3} {lang}")
@@ -228,14 +263,17 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         progress.step(f"{iso3} {lang}")
     for iso3 in skipped:
         print(f"egovnews: skipped {iso3}: no EGDI value or rank in the {year} edition", file=sys.stderr)
+    for scope in skipped_scopes:
+        print(f"egovnews: skipped the roundup of {scope}: no member has an EGDI value or rank in the {year} edition", file=sys.stderr)
     for failure in failures:
         print(f"egovnews: error: {failure}", file=sys.stderr)
     if stopped is not None:
         print(f"egovnews: stopped after {_SAME_FAILURES} files in a row failed the same way ({stopped})", file=sys.stderr)
     if not args.quiet or failures:
+        roundups = f" and {_count(len(jobs) - len(targets) * len(langs), 'roundup')}" if args.roundups else ""
         print(
             f"egovnews: {_count(written, 'article')} written to {out}, {len(failures)} failed "
-            f"({_count(len(targets), 'country', 'countries')} x {_count(len(langs), 'language')}, edition {year})",
+            f"({_count(len(targets), 'country', 'countries')} x {_count(len(langs), 'language')}{roundups}, edition {year})",
             file=sys.stderr,
         )
     return 1 if failures else 0
@@ -315,7 +353,25 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--countries", metavar="CODES", help="comma-separated countries (default: every country of the edition)")
     batch.add_argument("--out", required=True, metavar="DIR", help="the folder to write into (created if needed)")
     batch.add_argument("--quiet", action="store_true", help="no progress bar and no summary unless something failed")
+    batch.add_argument(
+        "--roundups", action="store_true",
+        help="also write the roundup of every scope (the world, each region and sub-region, LLDC, SIDS, LDC, CIS) "
+        "as roundup-SCOPE-YEAR-LANG.EXT",
+    )
     batch.set_defaults(run=_cmd_batch)
+
+    roundup = commands.add_parser(
+        "roundup",
+        help="write the roundup of the world, a region, a sub-region or a group in an edition",
+        description="Write the roundup of a scope in an edition: who leads, the podium, the moves, the "
+        "averages, then the ranking table of its members. SCOPE is world, region:NAME, subregion:NAME, "
+        "LLDC, SIDS, LDC or CIS (case does not matter), e.g. \"subregion:Central Asia\".",
+    )
+    roundup.add_argument("scope", help='world, region:Africa, "subregion:Central Asia", LLDC, SIDS, LDC or CIS')
+    roundup.add_argument("--lang", default="fr", metavar="LANG", help="fr, en or ru (default: fr)")
+    _add_writing_options(roundup)
+    roundup.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+    roundup.set_defaults(run=_cmd_roundup)
     return parser
 
 

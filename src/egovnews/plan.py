@@ -34,7 +34,7 @@ from .article import in_reading_order
 from .errors import NoStandingError
 from .facts import TIER_BOUNDS, tier_of
 
-SectionKind = Literal["groups", "sub_indices", "comparisons", "history"]
+SectionKind = Literal["groups", "sub_indices", "comparisons", "history", "members", "movers", "values", "world"]
 # Named groups come before regions when a country leads several.
 _GROUP_ORDER = ("LLDC", "SIDS", "LDC", "CIS", "region", "subregion")
 #: Stories of a fall: the lead names who still ranks higher, not who ranks lower (consolation).

@@ -34,6 +34,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from .article import Article, Paragraph, Section, Sentence
+from .countries import countries
 from .errors import EgovError
 from .plan import ROLES, ArticlePlan, SentencePlan
 from .refer import Reference, Referrer
@@ -333,7 +334,9 @@ class _Named(dict):  # type: ignore[type-arg]
         return self[role]
 
     def __missing__(self, role: str) -> tuple[str, ...]:
-        if role not in ROLES:
+        from .roundup import ROUNDUP_ROLES
+
+        if role not in ROLES and role not in ROUNDUP_ROLES:
             raise AttributeError(f"no role {role!r} for named countries; roles: {', '.join(ROLES)}")
         return ()
 
@@ -377,7 +380,9 @@ class Renderer:
         used = [facts[i] for i in plan.facts]
         variant, alternate = _variant_helpers(pick, slot, repeat)
         if reference is None:
-            reference = Reference(self.toolkit, used[0].country, "name") if used else None
+            # A roundup's facts are about a scope, not a country: no ``it`` to refer to.
+            country = getattr(used[0], "country", None) if used else None
+            reference = Reference(self.toolkit, country, "name") if country else None
         values = {
             **self.globals,
             "f": used[0] if used else None,
@@ -422,6 +427,17 @@ class Renderer:
             raise TemplateError(f"template {name} rendered no text for facts {', '.join(plan.facts)}")
         return Sentence(text=self.toolkit.typography(text), facts=plan.facts, template=plan.template)
 
+    def label(self, template: str, key: str) -> str:
+        """A label a template words by frame, with no fact: a ranking table's column heading
+        or cell (``label("roundup_table", "rank")``), so that user templates rename it.
+
+        >>> from egovnews.lang import lang
+        >>> Renderer("fr", lang("fr")).label("roundup_table", "very_high")
+        'Très élevé'
+        """
+        plan = SentencePlan(template=template, facts=(), frame=key)
+        return self.sentence(plan, {}, _variant_picker(f"label|{self.lang}|{self.seed}"), f"{template}#{key}").text
+
     def _recording(self, mentions: list[str]) -> dict[str, Callable[..., str]]:
         """``country`` and ``names`` that also note which countries a sentence names."""
         recorder = _Recorder(self.toolkit, mentions)
@@ -442,18 +458,20 @@ class Renderer:
         by_id = {f.id: f for f in facts}
         pick = _variant_picker(f"{plan.country}|{plan.edition}|{self.lang}|{self.seed}")
         counts: dict[str, int] = {}
-        referrer = Referrer(self.toolkit, plan.country, budget=plan.name_budget)
+        # A roundup (its plan is about a scope) refers to no country of its own.
+        referrer = Referrer(self.toolkit, plan.country, budget=plan.name_budget) if plan.country in countries() else None
 
         def render(sentence_plan: SentencePlan, *, title: bool = False, opening: bool = True) -> Sentence:
             n = counts.get(sentence_plan.template, 0)
             counts[sentence_plan.template] = n + 1
-            reference = referrer.reference(title=title, opening=opening)
+            reference = referrer.reference(title=title, opening=opening) if referrer is not None else None
             mentions: list[str] = []
             sentence = self.sentence(
                 sentence_plan, by_id, pick, f"{sentence_plan.template}#{n}", first=opening, repeat=n, reference=reference, mentions=mentions,
                 story=plan.story,
             )
-            referrer.record(reference, mentions, title=title)
+            if referrer is not None and reference is not None:
+                referrer.record(reference, mentions, title=title)
             return sentence
 
         def paragraph(sentences: tuple[SentencePlan, ...]) -> Paragraph:
@@ -468,7 +486,12 @@ class Renderer:
             paragraphs = [paragraph(p.sentences) for p in section.paragraphs]
             sections.append(Section(heading=heading, paragraphs=tuple(paragraphs), kind=section.kind))
         footer = None if plan.footer is None else paragraph(plan.footer.sentences)
-        lead, body, sections = self._introduce_abbreviations(lead, body, sections)
+        if footer is not None:
+            # The footer is last, and introduces an abbreviation only when nothing before used it
+            # (a brief roundup whose one mention of the EGDI is the source's).
+            lead, body, sections, footer = self._introduce_with_footer(lead, body, sections, footer)
+        else:
+            lead, body, sections = self._introduce_abbreviations(lead, body, sections)
         closing = None
         if plan.context and context:
             text = self.toolkit.typography(_SPACES.sub(" ", context).strip())
@@ -509,6 +532,16 @@ class Renderer:
                     break
         rest = iter(paragraphs[1 + len(body) :])
         return paragraphs[0], paragraphs[1 : 1 + len(body)], [replace(s, paragraphs=tuple(next(rest) for _ in s.paragraphs)) for s in sections]
+
+    def _introduce_with_footer(
+        self, lead: Paragraph, body: list[Paragraph], sections: list[Section], footer: Paragraph
+    ) -> tuple[Paragraph, list[Paragraph], list[Section], Paragraph]:
+        introduced = [e for e in INTRODUCED if any(self.toolkit.introduce(s.text, e) is not None for p in (lead, *body, *(q for x in sections for q in x.paragraphs)) for s in p.sentences)]
+        lead, body, sections = self._introduce_abbreviations(lead, body, sections)
+        for entity in INTRODUCED:
+            if entity not in introduced and (spelled := self._introduce(footer, entity)) is not None:
+                footer = spelled
+        return lead, body, sections, footer
 
     def _introduce(self, paragraph: Paragraph, entity: str) -> Paragraph | None:
         """The paragraph with ``entity`` spelled out in its first sentence that uses it, or None."""

@@ -76,6 +76,57 @@ def _fact_section(cls: type, common: set[str]) -> list[str]:
     return [*lines, ""]
 
 
+def _facts(base: type, classes: tuple[type, ...]) -> list[str]:
+    """The fields every fact of a family has (``base``), then one section per fact kind."""
+    comments = _field_comments(base)
+    out = ["| field | type | meaning |", "|---|---|---|"]
+    for name, field in base.model_fields.items():  # type: ignore[attr-defined]
+        out.append(f"| `{name}` | `{_type_name(field.annotation)}` | {comments.get(name, '')} |")
+    out.append("")
+    for cls in classes:
+        out += _fact_section(cls, set(base.model_fields))  # type: ignore[attr-defined]
+    return out
+
+
+def _frames(catalogue: dict[str, dict[str, str]]) -> list[str]:
+    """A table of frames per template."""
+    out: list[str] = []
+    for template, frames in catalogue.items():
+        out += [f"### `{template}.j2`", "", "| frame | the sentence tells |", "|---|---|"]
+        out += [f"| `{frame}` | {text} |" for frame, text in frames.items()]
+        out.append("")
+    return out
+
+
+def _roundup_section() -> list[str]:
+    """Roundup templates: their facts, frames, options, roles and fact kinds."""
+    from . import roundup_facts
+    from .roundup import ROUNDUP_FRAMES, ROUNDUP_ROLES, ROUNDUP_SAYS, ROUNDUP_TEMPLATE_FACTS
+
+    out = [
+        "## Roundups",
+        "",
+        "A roundup (`egovnews roundup SCOPE`, `write_roundup`) is about a scope (the world, a region,",
+        "a sub-region, the LLDCs, SIDS, LDCs or the CIS); its templates are named `roundup_*.j2`, share",
+        "macros in `_roundup.j2`, and see the same names as above except `it` (there is no one country).",
+        "The ranking table's labels come from `roundup_table.j2`, one frame per label, which a newsroom",
+        "overrides like any other template.",
+        "",
+        "| template | facts |",
+        "|---|---|",
+    ]
+    out += [f"| `{name}.j2` | {text} |" for name, text in ROUNDUP_TEMPLATE_FACTS.items()]
+    out.append("")
+    out += _frames(ROUNDUP_FRAMES)
+    out += ["### Roundup options: `say`", "", "| option | the sentence includes |", "|---|---|"]
+    out += [f"| `{name}` | {text} |" for name, text in ROUNDUP_SAYS.items()]
+    out += ["", "### Roundup roles: `named`", "", "| role | countries |", "|---|---|"]
+    out += [f"| `{name}` | {text} |" for name, text in ROUNDUP_ROLES.items()]
+    out += ["", "### Roundup facts", "", "Every roundup fact has these fields:", ""]
+    out += _facts(roundup_facts._ScopeFact, roundup_facts.SCOPE_FACT_CLASSES)
+    return out
+
+
 def template_reference() -> str:
     """The whole reference, as Markdown.
 
@@ -111,23 +162,15 @@ def template_reference() -> str:
     out += ["", "## Templates and their facts", "", "| template | facts |", "|---|---|"]
     out += [f"| `{name}.j2` | {text} |" for name, text in TEMPLATE_FACTS.items()]
     out += ["", "## Frames", "", "`frame` is one of these, by template.", ""]
-    for template, frames in FRAMES.items():
-        out += [f"### `{template}.j2`", "", "| frame | the sentence tells |", "|---|---|"]
-        out += [f"| `{frame}` | {text} |" for frame, text in frames.items()]
-        out.append("")
+    out += _frames(FRAMES)
     out += ["## Options: `say`", "", "| option | the sentence includes |", "|---|---|"]
     out += [f"| `{name}` | {text} |" for name, text in SAYS.items()]
     out += ["", "## Named countries: `named`", "", "ISO3 codes, by role; a role without countries is empty.", ""]
     out += ["| role | countries |", "|---|---|"]
     out += [f"| `{name}` | {text} |" for name, text in ROLES.items()]
-    out += ["", "## Facts", "", "Every fact has these fields:", "", "| field | type | meaning |", "|---|---|---|"]
-    base = facts_module._Fact
-    comments = _field_comments(base)
-    for name, field in base.model_fields.items():
-        out.append(f"| `{name}` | `{_type_name(field.annotation)}` | {comments.get(name, '')} |")
-    out.append("")
-    for cls in _FACT_CLASSES:
-        out += _fact_section(cls, set(base.model_fields))
+    out += ["", "## Facts", "", "Every fact has these fields:", ""]
+    out += _facts(facts_module._Fact, _FACT_CLASSES)
+    out += _roundup_section()
     out += ["## Helpers", "", "Each is both a global (`ordinal(24)`) and a filter (`24|ordinal`), bound to the language and", "house style.", ""]
     out += ["| helper | what it does |", "|---|---|"]
     for name, helper in sorted(lang("en").filters().items()):

@@ -37,3 +37,17 @@ def escape_markdown(text: str) -> str:
     '\\# 1\\. \\<b\\>\\[x\\]\\(y\\)\\</b\\>'
     """
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+_CELL_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+
+
+def escape_table_cell(text: str) -> str:
+    r"""``text`` for a Markdown table cell: the pipe that would end the cell and the characters
+    that start emphasis, code, links or HTML escaped; digits, signs and dots stay as they are
+    (a cell cannot start a list or a heading).
+
+    >>> escape_table_cell("+4 | 0.9009 *x* <b>")
+    '+4 \\| 0.9009 \\*x\\* \\<b\\>'
+    """
+    return _CELL_SPECIAL.sub(r"\\\1", text)

@@ -467,6 +467,17 @@ class Language(ABC):
         """
         return str(self._lexicon().subject_form)
 
+    @property
+    def bare_form(self) -> str:
+        """The lexicon form a name takes standing alone, as in a table cell (fr and en ``bare``,
+        ru ``nom``).
+
+        >>> from egovnews.lang import lang
+        >>> lang("fr").country("USA", lang("fr").bare_form)
+        'États-Unis'
+        """
+        return str(self._lexicon().bare_form)
+
     def refer(self, iso3: str, kind: str, form: str | None = None, *, antecedent: str = "name") -> tuple[str, str]:
         """The country as a reference of ``kind`` (``name``, ``short``, ``noun`` for "the
         country", ``pronoun``) in one lexicon form, and the kind actually written: a pronoun
