@@ -1,4 +1,4 @@
-"""Benchmark of egovnews on the UN files: import, loading, warm rendering, a whole batch, memory.
+"""Benchmark of egovnews on the UN files: import, loading, warm rendering, roundups, a whole batch, memory.
 
     python benchmarks/bench.py [--data DIR] [--edition 2024] [--repeat 3]
 
@@ -92,6 +92,28 @@ def main() -> int:
     rows.append((f"warm rendering, {len(targets)} x {len(LANGS)} articles", f"{count / best_total:,.0f} articles/s", ">= 1,000/s"))
     rows.append(("  median per article", f"{statistics.median(per_article) * 1000:.2f} ms", ""))
     rows.append(("  worst per article", f"{max(per_article) * 1000:.2f} ms", ""))
+
+    # Roundups: every scope (world, regions, sub-regions, groups) in every language, warm:
+    # the scope's facts are derived on the first pass and shared by the three languages.
+    from egovnews import write_roundup
+    from egovnews.roundup_facts import all_scopes
+
+    scopes = all_scopes()
+    start = time.perf_counter()
+    for scope in scopes:
+        for lang in LANGS:
+            write_roundup(survey, scope, args.edition, lang=lang).render("md")
+    first_roundups = time.perf_counter() - start
+    best_roundups = float("inf")
+    for _ in range(args.repeat):
+        start = time.perf_counter()
+        for scope in scopes:
+            for lang in LANGS:
+                write_roundup(survey, scope, args.edition, lang=lang).render("md")
+        best_roundups = min(best_roundups, time.perf_counter() - start)
+    count = len(scopes) * len(LANGS)
+    rows.append((f"roundups, first pass, {len(scopes)} scopes x {len(LANGS)}", f"{count / first_roundups:,.0f} roundups/s", ""))
+    rows.append((f"roundups, warm, {len(scopes)} scopes x {len(LANGS)}", f"{count / best_roundups:,.0f} roundups/s", ""))
 
     command = [sys.executable, "-m", "egovnews", "batch", "--edition", str(args.edition), "--lang", ",".join(LANGS), "--quiet", "--data", *map(str, paths)]
     walls, peaks = [], []

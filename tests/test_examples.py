@@ -19,7 +19,7 @@ from egovnews.lang import lang
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-SCRIPTS = ("cis_drafts.py", "africa_leaders.py", "house_style.py")
+SCRIPTS = ("cis_drafts.py", "africa_leaders.py", "house_style.py", "central_asia.py")
 LANGS = ("fr", "en", "ru")
 CYRILLIC = re.compile("[а-яА-ЯёЁ]")
 
@@ -262,3 +262,25 @@ def test_house_style_bad_style_file_names_file_and_key(tmp_path):
     result = run("house_style.py", "--style", style)
     assert_one_error_line(result, "house_style.py", str(style), "ordinal_style")
     assert result.stdout == ""
+
+
+def test_central_asia_writes_the_roundup_and_each_members_article(un_paths, un_survey, tmp_path):
+    from egovnews import write_roundup
+
+    out = tmp_path / "desk"
+    result = run("central_asia.py", "--lang", "en,ru", "--data", *un_paths, "--out", out)
+    assert result.returncode == 0, result.stderr
+    members = sorted(c.iso3 for c in countries() if c.survey_subregion == "Central Asia")
+    expected = {f"roundup-subregion-central-asia-2024-{lang}.md" for lang in ("en", "ru")}
+    expected |= {f"{iso3}-2024-{lang}.md" for iso3 in members for lang in ("en", "ru")}
+    assert {p.name for p in out.iterdir()} == expected
+    assert (out / "roundup-subregion-central-asia-2024-en.md").read_text(encoding="utf-8") == write_roundup(un_survey, "subregion:Central Asia", 2024, lang="en").to_markdown()
+    ranks = [line.split() for line in result.stdout.splitlines()[1:6]]
+    assert [(int(r), c) for r, c in ranks] == sorted((un_survey.record(i, 2024).egdi.rank, i) for i in members)
+    assert "11 files written" not in result.stdout and "12 files written" in result.stdout
+
+
+def test_central_asia_unknown_scope_writes_nothing(un_paths, tmp_path):
+    result = run("central_asia.py", "--scope", "Atlantis", "--data", *un_paths, "--out", tmp_path / "x")
+    assert result.returncode == 1 and "unknown scope 'Atlantis'" in result.stderr
+    assert not (tmp_path / "x").exists()

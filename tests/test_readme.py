@@ -46,3 +46,21 @@ def test_the_house_style_shown_is_valid(tmp_path):
     path.write_text(readme.split("```toml\n", 1)[1].split("```", 1)[0], encoding="utf-8")
     style = Style.from_toml(path)
     assert style.tie_wording == "joint" and lang("ru", style).country("KGZ") == "Кыргызстан"
+
+
+def test_the_roundup_excerpts_are_what_the_command_writes(shared_data):
+    """The README's Central Asia excerpts (headline and lead in three languages, then the table)
+    are what `egovnews roundup "subregion:Central Asia"` writes from the 2022 and 2024 files."""
+    from conftest import UN_FILES
+
+    from egovnews import load_un_survey, write_roundup
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("The Central Asia roundup of 2024", 1)[1].split("### House style", 1)[0]
+    blocks = [b.split("```", 1)[0] for b in section.split("```text\n")[1:]]
+    survey = load_un_survey(shared_data / UN_FILES[2022], shared_data / UN_FILES[2024])
+    for lang, block in zip(("en", "fr", "ru"), blocks, strict=True):
+        article = write_roundup(survey, "subregion:Central Asia", 2024, lang=lang)
+        assert block.strip() == f"{article.headline}\n\n{article.lead.text}", lang
+    table = write_roundup(survey, "subregion:Central Asia", 2024, lang="en").table.to_markdown()
+    assert table in section
