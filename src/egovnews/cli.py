@@ -37,8 +37,8 @@ def _target(args: argparse.Namespace) -> tuple[Survey, Any, int]:
     return survey, country, args.edition if args.edition is not None else survey.years[-1]
 
 
-def _add_sources(parser: argparse.ArgumentParser) -> None:
-    source = parser.add_mutually_exclusive_group(required=True)
+def _add_sources(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    source = parser.add_mutually_exclusive_group(required=required)
     # "extend": a repeated --data adds its files; the default "store" kept the last only.
     source.add_argument("--data", nargs="+", action="extend", metavar="FILE", help="UN E-Government Survey CSV files (one or more editions)")
     source.add_argument("--records", metavar="FILE", help="a hand-written records file (YAML or JSON)")
@@ -52,7 +52,80 @@ def _cmd_show(args: argparse.Namespace) -> int:
     if args.format == "json":
         sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write(format_summary(summary))
+        sys.stdout.write(_as_format(format_summary(summary), args.format, f"{country.name} ({country.iso3}), {year}"))
+    return 0
+
+
+def _as_format(text: str, fmt: str, title: str) -> str:
+    """A plain-text table in another format of the vocabulary: a fenced block in Markdown, a
+    ``<pre>`` in HTML, a standalone page."""
+    from html import escape
+
+    if fmt == "md":
+        return f"```text\n{text}```\n"
+    if fmt == "html":
+        return f"<pre>{escape(text)}</pre>\n"
+    if fmt == "page":
+        return (
+            f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>{escape(title)}</title>\n</head>\n'
+            f"<body>\n<pre>{escape(text)}</pre>\n</body>\n</html>\n"
+        )
+    return text
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from .listing import DEFAULT_EDITION, country_rows, edition_rows, format_rows, group_rows
+
+    survey = _load(args) if args.data or args.records else None
+    if args.edition is not None and survey is not None:
+        survey.edition(args.edition)  # an UnknownEditionError names the editions loaded
+    latest = survey.years[-1] if survey is not None and survey.years else None
+    if args.what == "countries":
+        rows = country_rows(survey, args.edition if args.edition is not None else latest)
+    elif args.what == "editions":
+        if survey is None:
+            raise EgovError("list editions needs data: --data FILE… or --records FILE")
+        rows = edition_rows(survey)
+    else:
+        years = [args.edition] if args.edition is not None else list(survey.years) if survey is not None else [DEFAULT_EDITION]
+        rows = group_rows(survey, years)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(format_rows(args.what, rows))
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        from .desk import serve
+        import starlette  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError:
+        raise EgovError('the desk needs its web framework: pip install "egovnews[desk]"') from None
+    survey = _load(args)
+    print(f"egovnews: the desk is at http://{args.host}:{args.port}/ (Ctrl-C stops it)", file=sys.stderr)
+    serve(survey, host=args.host, port=args.port)
+    return 0
+
+
+def _cmd_templates(args: argparse.Namespace) -> int:
+    import shutil
+
+    from .resources import templates_dir
+
+    root = templates_dir()
+    files = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
+    if args.action == "list":
+        sys.stdout.write("".join(f"{name}\n" for name in files))
+        return 0
+    if args.dir is None:
+        raise EgovError("templates copy needs a folder: egovnews templates copy DIR")
+    target = Path(args.dir)
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise EgovError(f"{target}: already exists and is not an empty folder; copy into a new one")
+    shutil.copytree(root, target, dirs_exist_ok=True)
+    print(f"egovnews: {len(files)} templates copied to {target}; use them with --templates {target}", file=sys.stderr)
     return 0
 
 
@@ -66,14 +139,15 @@ def _cmd_facts(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         return 0
     width = max(len(f.id) for f in facts) if facts else 2
-    sys.stdout.write(f"{country.name} ({country.iso3}), UN E-Government Survey {year}: {len(facts)} facts\n\n")
-    sys.stdout.write(f"{'id':<{width}}  salience  claim\n")
-    for fact in facts:
-        sys.stdout.write(f"{fact.id:<{width}}  {fact.salience:8.2f}  {describe(fact)}\n")
+    lines = [f"{country.name} ({country.iso3}), UN E-Government Survey {year}: {len(facts)} facts\n\n", f"{'id':<{width}}  salience  claim\n"]
+    lines += [f"{fact.id:<{width}}  {fact.salience:8.2f}  {describe(fact)}\n" for fact in facts]
+    sys.stdout.write(_as_format("".join(lines), args.format, f"{country.name} ({country.iso3}), {year}"))
     return 0
 
 
-FORMATS = ("txt", "md", "html", "json")
+FORMATS = ("txt", "md", "html", "page", "json")
+#: The names older versions took, accepted with a deprecation message.
+OLD_FORMATS = {"text": "txt", "table": "txt"}
 
 
 # SIGTERM (what `kill`, systemd and CI runners send) kills Python on the spot by default, so a
@@ -137,9 +211,18 @@ def _read_context(path: str | None) -> str | None:
     return text
 
 
-def _emit(article: Any, args: argparse.Namespace) -> int:
+def _render(article: Any, args: argparse.Namespace, survey: Survey) -> str:
+    """The article in ``--format``: ``page`` is a standalone HTML5 page with its charts."""
+    if args.format == "page":
+        from .page import to_page
+
+        return to_page(article, survey, style=_style(args), templates=args.templates)
+    return article.render(args.format)
+
+
+def _emit(article: Any, args: argparse.Namespace, survey: Survey) -> int:
     """The article in ``--format``, to ``--out`` (written atomically) or standard output."""
-    text = article.render(args.format)
+    text = _render(article, args, survey)
     if args.out:
         write_atomically(Path(args.out), text)
     else:
@@ -165,7 +248,7 @@ def _cmd_write(args: argparse.Namespace) -> int:
         templates=args.templates,
         context=_read_context(args.context),
     )
-    return _emit(article, args)
+    return _emit(article, args, survey)
 
 
 def _cmd_roundup(args: argparse.Namespace) -> int:
@@ -180,24 +263,37 @@ def _cmd_roundup(args: argparse.Namespace) -> int:
         raise EgovError("roundup takes one language; use batch --roundups to write several")
     (lang,) = langs
     article = write_roundup(survey, scope, year, lang=lang, style=_style(args), seed=args.seed, templates=args.templates)
-    return _emit(article, args)
+    return _emit(article, args, survey)
 
 
 class _Progress:
-    """A one-line progress bar on stderr, drawn only when stderr is a terminal."""
+    """Progress on stderr: a one-line bar on a terminal; elsewhere (a log, a CI job) one line per
+    10 % with ``lines=True`` (``--progress``); with ``verbose``, a line per file written."""
 
-    def __init__(self, total: int, enabled: bool) -> None:
-        self.total, self.done, self.enabled = total, 0, enabled and sys.stderr.isatty()
+    def __init__(self, total: int, enabled: bool, *, lines: bool = False, verbose: bool = False) -> None:
+        self.total, self.done = total, 0
+        self.bar = enabled and sys.stderr.isatty()
+        self.lines = enabled and lines and not self.bar
+        self.verbose = verbose
+        self.tenths = 0
 
-    def step(self, label: str) -> None:
+    def step(self, label: str, path: Path | None = None) -> None:
         self.done += 1
-        if self.enabled:
+        if self.verbose and path is not None:
+            sys.stderr.write(f"egovnews: wrote {path}\n")
+        if self.bar:
             width = 30
             filled = width * self.done // max(self.total, 1)
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {label:<12}")
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {label:<12} (Ctrl-C stops; files written stay whole)")
             if self.done == self.total:
                 sys.stderr.write("\n")
             sys.stderr.flush()
+        elif self.lines:
+            tenths = 10 * self.done // max(self.total, 1)
+            if tenths > self.tenths:
+                self.tenths = tenths
+                sys.stderr.write(f"egovnews: {10 * tenths}% ({self.done}/{self.total})\n")
+                sys.stderr.flush()
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
@@ -236,7 +332,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         skipped_scopes = [s for s in all_scopes() if s not in scopes]
         for scope, lang in ((s, lang) for s in scopes for lang in langs):
             jobs.append((scope, lang, out / f"roundup-{scope_slug(scope)}-{year}-{lang}.{args.format}", write_roundup))
-    progress = _Progress(len(jobs), enabled=not args.quiet)
+    progress = _Progress(len(jobs), enabled=not args.quiet, lines=args.progress, verbose=args.verbose)
     written, failures = 0, []
     # The reason of each write failure in a row: the same one for every file (a read-only or
     # full disk) stops the batch rather than print it 579 times.
@@ -250,9 +346,11 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             progress.step(f"{iso3} {lang}")
             continue
         try:
-            write_atomically(path, article.render(args.format))
+            write_atomically(path, _render(article, args, survey))
             written += 1
             same = []
+            progress.step(f"{iso3} {lang}", path)
+            continue
         except (OutputError, OSError) as error:
             reason = error.reason if isinstance(error, OutputError) else f"cannot write: {error.strerror or error}"
             failures.append(f"{iso3} {lang}: {error}" if isinstance(error, OutputError) else f"{iso3} {lang}: {reason}")
@@ -287,10 +385,20 @@ def _count(n: int, singular: str, plural: str | None = None) -> str:
     return f"{n} {singular if n == 1 else plural or singular + 's'}"
 
 
+def _format(value: str) -> str:
+    """One of FORMATS; an older name (``text``, ``table``) is taken with a deprecation message."""
+    if value in OLD_FORMATS:
+        print(f"egovnews: --format {value} is deprecated; use --format {OLD_FORMATS[value]}", file=sys.stderr)
+        return OLD_FORMATS[value]
+    if value not in FORMATS:
+        raise argparse.ArgumentTypeError(f"invalid choice: {value!r} (choose from {', '.join(FORMATS)})")
+    return value
+
+
 def _add_writing_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--edition", type=int, metavar="YEAR", help="survey year (default: the latest loaded)")
     _add_sources(parser)
-    parser.add_argument("--format", choices=FORMATS, default="txt", help="output format (default: txt)")
+    parser.add_argument("--format", type=_format, default="txt", metavar="FORMAT", help="txt, md, html, page (a standalone HTML5 page with charts) or json (default: txt)")
     parser.add_argument("--style", metavar="FILE", help="house style, a TOML file (see egovnews.Style)")
     parser.add_argument("--templates", metavar="DIR", help="your own templates, overriding the defaults by name (DIR or DIR/<lang>)")
     parser.add_argument("--seed", type=int, metavar="N", help="another choice of wording variants (default: one fixed choice)")
@@ -305,6 +413,43 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    listing = commands.add_parser(
+        "list",
+        help="list the countries, the editions loaded or the groups",
+        description="List the countries (ISO3, ISO2, EGDI rank in the edition, names in French, English and "
+        "Russian), the editions loaded (with --data or --records), or the groups a roundup can be about "
+        "with their member counts at each edition. Data are optional for countries and groups.",
+    )
+    listing.add_argument("what", choices=("countries", "editions", "groups"), help="what to list")
+    listing.add_argument("--edition", type=int, metavar="YEAR", help="one edition (default: the latest loaded; groups: every edition loaded)")
+    _add_sources(listing, required=False)
+    listing.add_argument("--format", choices=("txt", "json"), default="txt", help="output format (default: txt)")
+    listing.set_defaults(run=_cmd_list)
+
+    desk = commands.add_parser(
+        "serve",
+        help="open the editor's desk, a local web app",
+        description="Serve the editor's desk on this machine: pick an edition and a country or a roundup "
+        "scope, read the French, English and Russian articles side by side, see the facts and data behind "
+        "each sentence, try a seed, a length, a house style or a context paragraph, and download the "
+        "texts. Bound to 127.0.0.1 unless --host says otherwise.",
+    )
+    _add_sources(desk)
+    desk.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1, this machine only)")
+    desk.add_argument("--port", type=int, default=8000, help="the port (default: 8000)")
+    desk.set_defaults(run=_cmd_serve)
+
+    templates = commands.add_parser(
+        "templates",
+        help="list the default templates, or copy them into a folder to edit",
+        description="list: the default templates, one path a line (LANG/NAME.j2). copy DIR: copy them, with "
+        "their reference (README.md), into a new folder; edit the ones you want, delete the others, and "
+        "pass the folder with --templates DIR.",
+    )
+    templates.add_argument("action", choices=("list", "copy"), help="list or copy")
+    templates.add_argument("dir", nargs="?", help="the folder to copy into (copy)")
+    templates.set_defaults(run=_cmd_templates)
+
     show = commands.add_parser(
         "show",
         help="print a country's record in an edition",
@@ -314,7 +459,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("country", help="ISO3 or ISO2 code, or a name the survey uses (KAZ, KZ, Kazakhstan)")
     show.add_argument("--edition", type=int, metavar="YEAR", help="survey year (default: the latest loaded)")
     _add_sources(show)
-    show.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    show.add_argument("--format", type=_format, default="txt", metavar="FORMAT", help="txt, md, html, page or json (default: txt)")
     show.set_defaults(run=_cmd_show)
 
     facts = commands.add_parser(
@@ -326,7 +471,7 @@ def build_parser() -> argparse.ArgumentParser:
     facts.add_argument("country", help="ISO3 or ISO2 code, or a name the survey uses")
     facts.add_argument("--edition", type=int, metavar="YEAR", help="survey year (default: the latest loaded)")
     _add_sources(facts)
-    facts.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
+    facts.add_argument("--format", type=_format, default="txt", metavar="FORMAT", help="txt, md, html, page or json (default: txt)")
     facts.set_defaults(run=_cmd_facts)
 
     write = commands.add_parser(
@@ -353,6 +498,8 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--countries", metavar="CODES", help="comma-separated countries (default: every country of the edition)")
     batch.add_argument("--out", required=True, metavar="DIR", help="the folder to write into (created if needed)")
     batch.add_argument("--quiet", action="store_true", help="no progress bar and no summary unless something failed")
+    batch.add_argument("--progress", action="store_true", help="when standard error is not a terminal, one progress line per 10 %% of the files")
+    batch.add_argument("--verbose", action="store_true", help="one line per file written")
     batch.add_argument(
         "--roundups", action="store_true",
         help="also write the roundup of every scope (the world, each region and sub-region, LLDC, SIDS, LDC, CIS) "
