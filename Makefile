@@ -27,6 +27,7 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	@bash tools/install-spelling.sh
+	@bash tools/install-browser.sh
 	$(BIN)/python -m pytest
 
 clean:

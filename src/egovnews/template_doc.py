@@ -171,6 +171,15 @@ def template_reference() -> str:
     out += ["", "## Facts", "", "Every fact has these fields:", ""]
     out += _facts(facts_module._Fact, _FACT_CLASSES)
     out += _roundup_section()
+    from .page import PAGE_LABELS
+
+    out += [
+        "## Page labels",
+        "",
+        "`page_labels.j2` words the labels of a standalone page (`--format page`) and of its charts, one",
+        "per frame and with no fact: " + ", ".join(f"`{label}`" for label in PAGE_LABELS) + ".",
+        "",
+    ]
     out += ["## Helpers", "", "Each is both a global (`ordinal(24)`) and a filter (`24|ordinal`), bound to the language and", "house style.", ""]
     out += ["| helper | what it does |", "|---|---|"]
     for name, helper in sorted(lang("en").filters().items()):
