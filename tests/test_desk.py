@@ -163,3 +163,11 @@ def test_the_desk_from_a_records_file(example_records) -> None:
     assert client.get("/api/meta").json()["editions"] == [2022, 2024]
     data = client.post("/api/render", json={"kind": "country", "key": "KAZ", "edition": 2024}).json()
     assert "Kazakhstan" in data["articles"]["en"]["article"]["headline"]["text"]
+
+
+def test_batch_writes_pages_that_open_in_a_browser(un_paths, tmp_path: Path) -> None:
+    out = tmp_path / "pages"
+    assert main(["batch", "--lang", "ru", "--countries", "KAZ", "--roundups", "--format", "page", "--quiet", "--data", *map(str, un_paths), "--out", str(out)]) == 0
+    page = (out / "KAZ-2024-ru.page.html").read_text(encoding="utf-8")
+    _parse(page)
+    assert "<svg" in page and (out / "roundup-cis-2024-ru.page.html").is_file()

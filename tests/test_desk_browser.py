@@ -146,6 +146,11 @@ def test_a_roundup_and_an_unknown_subject(desk_url, browser) -> None:
     subject.send_keys("Atlantis")
     _wait(browser, lambda d: d.find_element(By.ID, "message").is_displayed())
     assert "Unknown country or scope: Atlantis" in browser.find_element(By.ID, "message").text
+    # A country is found by its name in any of the three languages.
+    subject.clear()
+    subject.send_keys("Казахстан")
+    _wait(browser, lambda d: "/article/KAZ/2024" in d.current_url and not d.find_element(By.ID, "message").is_displayed())
+    _wait(browser, lambda d: _columns(d)[1].find_element(By.TAG_NAME, "h2").text.startswith("E-government: Kazakhstan"))
 
 
 def test_the_desk_reads_on_a_phone_and_logs_no_error(desk_url, browser) -> None:

@@ -146,6 +146,8 @@ def _cmd_facts(args: argparse.Namespace) -> int:
 
 
 FORMATS = ("txt", "md", "html", "page", "json")
+#: File suffixes that differ from the format's name: a page opens in a browser as .html.
+_SUFFIXES = {"page": "page.html"}
 #: The names older versions took, accepted with a deprecation message.
 OLD_FORMATS = {"text": "txt", "table": "txt"}
 
@@ -319,7 +321,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     jobs: list[tuple[str, str, Path, Any]] = []
     skipped_scopes: list[str] = []
     for iso3, lang in ((i, lang) for i in targets for lang in langs):
-        jobs.append((iso3, lang, out / f"{iso3}-{year}-{lang}.{args.format}", write_article))
+        jobs.append((iso3, lang, out / f"{iso3}-{year}-{lang}.{_SUFFIXES.get(args.format, args.format)}", write_article))
     if args.roundups:
         from .roundup import write_roundup
         from .roundup_facts import all_scopes, scope_slug
@@ -331,7 +333,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         scopes = [s for s in all_scopes() if roundup_facts(survey, s, year)[0].rows]
         skipped_scopes = [s for s in all_scopes() if s not in scopes]
         for scope, lang in ((s, lang) for s in scopes for lang in langs):
-            jobs.append((scope, lang, out / f"roundup-{scope_slug(scope)}-{year}-{lang}.{args.format}", write_roundup))
+            jobs.append((scope, lang, out / f"roundup-{scope_slug(scope)}-{year}-{lang}.{_SUFFIXES.get(args.format, args.format)}", write_roundup))
     progress = _Progress(len(jobs), enabled=not args.quiet, lines=args.progress, verbose=args.verbose)
     written, failures = 0, []
     # The reason of each write failure in a row: the same one for every file (a read-only or
