@@ -40,7 +40,7 @@ def test_a_roundup_page_holds_its_chart_before_its_table(un_survey) -> None:
     _parse(page)
     assert page.index("<svg") < page.index("<table>")
     world = to_page(write_roundup(un_survey, "world", 2024, lang="en"), un_survey)
-    assert "Countries in each EGDI group: very high EGDI group 76" in world
+    assert "Countries in each EGDI group: Very high 76, High 62, Middle 44, Low 11." in world
 
 
 def test_pages_are_the_same_for_the_same_input(un_survey) -> None:

@@ -34,7 +34,7 @@ from .style import Style
 #: The label frames of page_labels.j2.
 PAGE_LABELS = (
     "rank_title", "rank_axis", "edition_axis", "components_title", "value_axis", "country", "region", "world",
-    "members_title", "levels_title", "count_axis", "no_chart", "source",
+    "members_title", "levels_title", "count_axis", "component_axis", "group_axis", "no_chart", "source",
 )
 
 _STYLESHEET = """
@@ -99,7 +99,7 @@ def charts_for(article: Article, survey: Survey, renderer: Renderer) -> list[Cha
     toolkit = renderer.toolkit
     year = article.edition
     if article.kind == "roundup":
-        return [_finish(c, toolkit) for c in _roundup_charts(article, labels, toolkit)]
+        return [_finish(c, toolkit) for c in _roundup_charts(article, labels, renderer)]
     iso3 = article.country
     name = toolkit.country(iso3, toolkit.bare_form)
     found = []
@@ -126,7 +126,7 @@ def charts_for(article: Article, survey: Survey, renderer: Renderer) -> list[Cha
             series = ((name, own), (labels["region"], regional), (labels["world"], world))
             found.append(
                 Chart(
-                    kind="bars", title=f"{name}: {_after_colon(labels['components_title'])}", x_label="", y_label=labels["value_axis"],
+                    kind="bars", title=f"{name}: {_after_colon(labels['components_title'])}", x_label=labels["component_axis"], y_label=labels["value_axis"],
                     categories=tuple(short for _, short in rows),
                     series=tuple((label, tuple(float(v) for v in values)) for label, values in series),  # type: ignore[union-attr]
                     alt=f"{name}: {_after_colon(labels['components_title'])}. "
@@ -140,7 +140,8 @@ def charts_for(article: Article, survey: Survey, renderer: Renderer) -> list[Cha
     return [_finish(c, toolkit) for c in found]
 
 
-def _roundup_charts(article: Article, labels: dict[str, str], toolkit: Any) -> list[Chart]:
+def _roundup_charts(article: Article, labels: dict[str, str], renderer: Renderer) -> list[Chart]:
+    toolkit = renderer.toolkit
     table = article.table
     if table is None:
         return []
@@ -148,10 +149,11 @@ def _roundup_charts(article: Article, labels: dict[str, str], toolkit: Any) -> l
         levels = article.facts.get("levels")
         if levels is None:
             return []
-        names = [toolkit.name(f"level:{lv}", toolkit.bare_form) for lv in ("very_high", "high", "middle", "low")]
+        # The table's short group names ("Very high"), which fit under a bar.
+        names = [renderer.label("roundup_table", lv) for lv in ("very_high", "high", "middle", "low")]
         return [
             Chart(
-                kind="bars", title=capitalize_first(labels["levels_title"]), x_label="", y_label=labels["count_axis"], categories=tuple(names),
+                kind="bars", title=capitalize_first(labels["levels_title"]), x_label=labels["group_axis"], y_label=labels["count_axis"], categories=tuple(names),
                 series=((labels["count_axis"], tuple(float(n) for n in levels.counts)),),
                 alt=f"{capitalize_first(labels['levels_title'])}: " + ", ".join(f"{n} {c}" for n, c in zip(names, levels.counts)) + ".",
             )
@@ -161,7 +163,7 @@ def _roundup_charts(article: Article, labels: dict[str, str], toolkit: Any) -> l
         return []
     return [
         Chart(
-            kind="hbars", title=capitalize_first(labels["members_title"]), x_label=labels["value_axis"], y_label="", categories=tuple(n for n, _ in rows),
+            kind="hbars", title=capitalize_first(labels["members_title"]), x_label=labels["value_axis"], y_label=labels["country"], categories=tuple(n for n, _ in rows),
             series=((labels["members_title"], tuple(float(v) for _, v in rows)),),
             alt=f"{capitalize_first(labels['members_title'])}: " + ", ".join(f"{n} {toolkit.decimal(Decimal(v))}" for n, v in rows) + ".",
         )
