@@ -486,12 +486,9 @@ class Renderer:
             paragraphs = [paragraph(p.sentences) for p in section.paragraphs]
             sections.append(Section(heading=heading, paragraphs=tuple(paragraphs), kind=section.kind))
         footer = None if plan.footer is None else paragraph(plan.footer.sentences)
-        if footer is not None:
-            # The footer is last, and introduces an abbreviation only when nothing before used it
-            # (a brief roundup whose one mention of the EGDI is the source's).
-            lead, body, sections, footer = self._introduce_with_footer(lead, body, sections, footer)
-        else:
-            lead, body, sections = self._introduce_abbreviations(lead, body, sections)
+        # The footer comes last: it spells out an abbreviation only when nothing before used it
+        # (a brief roundup whose one mention of the EGDI is the source's).
+        lead, body, sections, footer = self._introduce_abbreviations(lead, body, sections, footer)
         closing = None
         if plan.context and context:
             text = self.toolkit.typography(_SPACES.sub(" ", context).strip())
@@ -519,11 +516,12 @@ class Renderer:
         )
 
     def _introduce_abbreviations(
-        self, lead: Paragraph, body: list[Paragraph], sections: list[Section]
-    ) -> tuple[Paragraph, list[Paragraph], list[Section]]:
+        self, lead: Paragraph, body: list[Paragraph], sections: list[Section], footer: Paragraph | None = None
+    ) -> tuple[Paragraph, list[Paragraph], list[Section], Paragraph | None]:
         """Spell out each of INTRODUCED at its first use in the body ("l'indice de développement
-        de l'administration en ligne (EGDI)"), then leave it short; titles keep the short form."""
-        paragraphs = [lead, *body, *(p for s in sections for p in s.paragraphs)]
+        de l'administration en ligne (EGDI)"), the footer last, then leave it short; titles keep
+        the short form."""
+        paragraphs = [lead, *body, *(p for s in sections for p in s.paragraphs), *([footer] if footer is not None else [])]
         for entity in INTRODUCED:
             for i, paragraph in enumerate(paragraphs):
                 introduced = self._introduce(paragraph, entity)
@@ -531,17 +529,8 @@ class Renderer:
                     paragraphs[i] = introduced
                     break
         rest = iter(paragraphs[1 + len(body) :])
-        return paragraphs[0], paragraphs[1 : 1 + len(body)], [replace(s, paragraphs=tuple(next(rest) for _ in s.paragraphs)) for s in sections]
-
-    def _introduce_with_footer(
-        self, lead: Paragraph, body: list[Paragraph], sections: list[Section], footer: Paragraph
-    ) -> tuple[Paragraph, list[Paragraph], list[Section], Paragraph]:
-        introduced = [e for e in INTRODUCED if any(self.toolkit.introduce(s.text, e) is not None for p in (lead, *body, *(q for x in sections for q in x.paragraphs)) for s in p.sentences)]
-        lead, body, sections = self._introduce_abbreviations(lead, body, sections)
-        for entity in INTRODUCED:
-            if entity not in introduced and (spelled := self._introduce(footer, entity)) is not None:
-                footer = spelled
-        return lead, body, sections, footer
+        sections = [replace(s, paragraphs=tuple(next(rest) for _ in s.paragraphs)) for s in sections]
+        return paragraphs[0], paragraphs[1 : 1 + len(body)], sections, next(rest, None)
 
     def _introduce(self, paragraph: Paragraph, entity: str) -> Paragraph | None:
         """The paragraph with ``entity`` spelled out in its first sentence that uses it, or None."""

@@ -1,0 +1,112 @@
+"""Two revisions of egovnews measured side by side, in one run, on a noisy machine.
+
+    python benchmarks/compare.py OLD_REF NEW_REF [--pairs 7] [--data DIR] [--edition 2024]
+
+Each revision is exported from git (``git archive``) into a temporary folder and installed in a
+virtualenv of its own; then the same measures run alternately, old then new, ``--pairs`` times
+(A/B pairs, so that a slow moment of the machine hits both), and the table gives the median of
+each measure and the ratio new / old. The measures: ``import egovnews`` in a fresh interpreter
+(less the bare interpreter), warm rendering per article (every country of the edition in
+fr, en and ru, after a first pass), and a whole ``egovnews batch`` process (wall and CPU time,
+peak memory). A script, not a test: nothing here fails a build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = Path(os.environ.get("EGOVNEWS_SHARED_DATA", ROOT.parent / "shared" / "data")) / "raw"
+UN_FILES = ("EGOV_DATA_2020.csv", "EGOV_DATA_2022.csv", "EGOV_DATA_2024_MaryliaCruzS.csv")
+
+# Runs inside each revision's virtualenv: only the public API, which every revision has.
+WARM = """
+import json, sys, time
+from egovnews import load_un_survey, write_article
+paths, edition = sys.argv[1:-1], int(sys.argv[-1])
+survey = load_un_survey(*paths)
+targets = sorted(survey.edition(edition).records)
+def once():
+    start = time.perf_counter()
+    for iso3 in targets:
+        for lang in ("fr", "en", "ru"):
+            write_article(survey, iso3, edition, lang=lang).render("txt")
+    return time.perf_counter() - start
+once()
+print(json.dumps({"per_article_ms": 1000 * once() / (3 * len(targets))}))
+"""
+
+
+def run_child(command: list[str], cwd: Path | None = None) -> tuple[float, float, int, str]:
+    """Wall time, CPU time (user + system, s), peak memory (bytes) and standard output of one child."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd)
+    out = child.stdout.read() if child.stdout else b""
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        error = child.stderr.read().decode(errors="replace") if child.stderr else ""
+        raise SystemExit(f"compare: {' '.join(command)} failed: {error.strip()[-400:]}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, out.decode()
+
+
+def install(ref: str, folder: Path) -> Path:
+    """Export ``ref`` into ``folder``/src and install it into ``folder``/venv; the venv's python."""
+    source = folder / "src"
+    source.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref], check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(source)], input=archive, check=True)
+    subprocess.run([sys.executable, "-m", "venv", str(folder / "venv")], check=True)
+    python = folder / "venv" / "bin" / "python"
+    subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(source)], check=True)
+    return python
+
+
+def measure(python: Path, paths: list[Path], edition: int, out: Path) -> dict[str, float]:
+    bare = run_child([str(python), "-c", "pass"])[0]
+    loaded = run_child([str(python), "-c", "import egovnews"])[0]
+    warm = json.loads(run_child([str(python), "-c", WARM, *map(str, paths), str(edition)])[3])
+    wall, cpu, peak, _ = run_child([str(python), "-m", "egovnews", "batch", "--edition", str(edition), "--quiet", "--data", *map(str, paths), "--out", str(out)])
+    return {"import_s": max(loaded - bare, 0.0), "per_article_ms": warm["per_article_ms"], "batch_wall_s": wall, "batch_cpu_s": cpu, "batch_peak_mb": peak / 2**20}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("old", help="the revision to compare against (a commit, tag or branch)")
+    parser.add_argument("new", help="the revision measured (HEAD for the last commit)")
+    parser.add_argument("--pairs", type=int, default=7, help="A/B pairs (default: 7)")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with the UN CSV files")
+    parser.add_argument("--edition", type=int, default=2024)
+    args = parser.parse_args()
+    paths = [args.data / name for name in UN_FILES]
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        raise SystemExit(f"compare: missing UN files: {', '.join(missing)} (use --data DIR)")
+    with tempfile.TemporaryDirectory(prefix="egovnews-compare-") as tmp:
+        folder = Path(tmp)
+        pythons = {name: install(ref, folder / name) for name, ref in (("old", args.old), ("new", args.new))}
+        results: dict[str, list[dict[str, float]]] = {"old": [], "new": []}
+        for pair in range(args.pairs):
+            for name in ("old", "new"):
+                out = folder / f"out-{name}-{pair}"
+                results[name].append(measure(pythons[name], paths, args.edition, out))
+            print(f"pair {pair + 1}/{args.pairs} done", file=sys.stderr)
+    print(f"egovnews: {args.old} (old) against {args.new} (new), {args.pairs} A/B pairs, edition {args.edition}, {os.cpu_count()} cores")
+    print(f"{'measure':<16} {'old':>10} {'new':>10} {'new/old':>8}")
+    for key in results["old"][0]:
+        old = statistics.median(r[key] for r in results["old"])
+        new = statistics.median(r[key] for r in results["new"])
+        print(f"{key:<16} {old:>10.3f} {new:>10.3f} {new / old if old else float('nan'):>8.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
