@@ -23,7 +23,7 @@ from typing import Any
 from .article import Article, Table
 from .errors import EgovError
 from .lang import lang as toolkit_for
-from .model import LEVELS, Survey
+from .model import Survey
 from .plan import EDITORIAL, LENGTHS, Angle, ArticlePlan, Length, ParagraphPlan, SectionPlan, SentencePlan
 from .render import Renderer
 from .roundup_facts import WORLD, roundup_facts, scope_key
@@ -510,4 +510,4 @@ def write_roundup(
     return replace(article, table=ranking_table(facts, renderer), kind="roundup", facts={**article.facts, "table": table})
 
 
-__all__ = ["ROUNDUP_ANGLES", "plan_roundup", "ranking_table", "write_roundup", "LEVELS"]
+__all__ = ["ROUNDUP_ANGLES", "plan_roundup", "ranking_table", "write_roundup"]

@@ -148,7 +148,7 @@ async function render() {
     const links = {};
     LANGS.forEach((lang) => (links[lang] = `/download/${subject.kind}/${encodeURIComponent(subject.key)}/${edition}/${lang}`));
     const columns = $("columns");
-    columns.replaceChildren(...LANGS.map((lang) => column(lang, data.articles[lang], Object.fromEntries(LANGS.map((l) => [l, links[l]]))))); 
+    columns.replaceChildren(...LANGS.map((lang) => column(lang, data.articles[lang], links)));
     columns.querySelectorAll(".lang a").forEach((a) => (a.href = a.getAttribute("href") + "?" + query));
     document.title = `${data.articles.en.article.headline.text} — egovnews desk`;
   } catch (error) {
