@@ -495,6 +495,17 @@ def test_keyboard_interrupt_mid_write_leaves_whole_files_and_a_rerun_completes(
     assert _contents(out) == clean_records_batch
 
 
+def test_main_after_ctrl_c_gives_the_caller_its_sigint_handler_back(
+    monkeypatch: pytest.MonkeyPatch, example_records: Path, tmp_path: Path
+) -> None:
+    # main() ignores a second Ctrl-C while it says "interrupted"; a process that calls it (and
+    # the children it starts later, which inherit an ignored SIGINT) must get Ctrl-C back.
+    before = signal.getsignal(signal.SIGINT)
+    _fail_the_nth_write(monkeypatch, 1, KeyboardInterrupt(), tmp_path / "out")
+    assert main(_records_batch(example_records, tmp_path / "out")) == 130
+    assert signal.getsignal(signal.SIGINT) is before
+
+
 def test_disk_full_mid_write_fails_that_file_only_and_a_rerun_completes(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], example_records: Path, tmp_path: Path,
     clean_records_batch: dict[str, bytes],

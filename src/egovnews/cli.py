@@ -548,15 +548,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         # Files already written are whole; the one in progress was removed (write_atomically).
-        # A second Ctrl-C while we say so must not turn the exit into a kill by SIGINT.
-        with contextlib.suppress(ValueError):
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
-        print("egovnews: interrupted", file=sys.stderr)
+        # A second Ctrl-C while we say so must not turn the exit into a kill by SIGINT; the
+        # handler is given back after, for a caller of main() in its own process.
+        with _sigint_ignored():
+            print("egovnews: interrupted", file=sys.stderr)
         return 128 + signal.SIGINT
     except _Terminated:
         # Files already written are whole; the one in progress was removed (write_atomically).
         print("egovnews: terminated by SIGTERM", file=sys.stderr)
         return 128 + signal.SIGTERM
+
+
+@contextlib.contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """SIGINT ignored in the block (main thread only), its handler given back after."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: signals are not ours to set
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def entry() -> None:
@@ -565,6 +579,8 @@ def entry() -> None:
     handler again and turn status 130 into a kill."""
     code = main()
     if code == 128 + signal.SIGINT:
+        with contextlib.suppress(ValueError):
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(Exception):
                 stream.flush()
