@@ -604,25 +604,26 @@ def test_sigterm_mid_batch_exits_143_leaving_whole_files_and_a_rerun_completes(
 
 
 # Sends SIGTERM to itself right after the Nth temporary file is created (N from argv[1]),
-# before mkstemp has returned its name: the window that write_atomically holds signals back for.
+# before its name has been returned: the window that write_atomically holds signals back for.
 _SIGTERM_IN_MKSTEMP = """
-import os, signal, sys, tempfile
+import os, signal, sys
+from egovnews import files
 from egovnews.cli import main
 
-real_mkstemp = tempfile.mkstemp
+real_create = files._create_temporary
 at, calls = int(sys.argv[1]), 0
 
 
-def mkstemp(*args, **kwargs):
+def create(*args, **kwargs):
     global calls
     calls += 1
-    created = real_mkstemp(*args, **kwargs)
+    created = real_create(*args, **kwargs)
     if calls == at:
         os.kill(os.getpid(), signal.SIGTERM)
     return created
 
 
-tempfile.mkstemp = mkstemp
+files._create_temporary = create
 sys.exit(main(sys.argv[2:]))
 """
 

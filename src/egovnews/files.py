@@ -5,11 +5,10 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import secrets
 import signal
 import stat
-import tempfile
 from collections.abc import Iterator
-from functools import cache
 from pathlib import Path
 
 from .errors import DataError, EgovError
@@ -116,16 +115,14 @@ def write_atomically(path: str | Path, text: str) -> None:
     if existing is not None and not stat.S_ISREG(existing.st_mode):
         kind = next((name for test, name in _KINDS if test(existing.st_mode)), "not a file")
         raise OutputError(given, f"not a regular file ({kind}); egovnews writes regular files only")
-    path.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale(path)
+    data = text.encode("utf-8")
     temporary: str | None = None
     try:
         with _signals_held():
-            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        # mkstemp makes the file private (0600): give it the mode it had, or the one open() would.
-        os.chmod(temporary, stat.S_IMODE(existing.st_mode) if existing is not None else 0o666 & ~_umask())
+            handle, temporary = _create_temporary(path, existing)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
         os.replace(temporary, path)
     except BaseException:
         if temporary is not None:
@@ -134,21 +131,52 @@ def write_atomically(path: str | Path, text: str) -> None:
         raise
 
 
+def _create_temporary(path: Path, existing: os.stat_result | None) -> tuple[int, str]:
+    """A new file beside ``path``, ``.NAME.XXXXXXXX.part``, opened for writing, with the mode
+    the target will keep: its own, or what ``open()`` gives a new file (the kernel applies the
+    umask to 0666 as it would there), so that no chmod follows in the usual case. The folder
+    is made when missing."""
+    mode = stat.S_IMODE(existing.st_mode) if existing is not None else 0o666
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    for attempt in range(100):
+        name = str(path.parent / f".{path.name}.{secrets.token_hex(4)}.part")
+        try:
+            handle = os.open(name, flags, mode)
+        except FileExistsError:
+            continue
+        except FileNotFoundError:
+            if attempt:
+                raise
+            path.parent.mkdir(parents=True, exist_ok=True)
+            continue
+        # An existing file's mode may hold bits the umask takes away: put them back.
+        if existing is not None and stat.S_IMODE(os.fstat(handle).st_mode) != mode:
+            os.chmod(name, mode)
+        return handle, name
+    raise FileExistsError(f"{path.parent}: no free temporary name for {path.name}")
+
+
+#: Per folder, the temporary files an earlier, killed write left there, by the name they were
+#: for: found by one scan of the folder per process, so that a batch of 579 files reads its
+#: folder once rather than once a file.
+_STALE: dict[str, dict[str, list[str]]] = {}
+_PART = re.compile(r"\.(.+)\.[a-z0-9_]{8}\.part")
+
+
 def _remove_stale(path: Path) -> None:
     """Remove the temporary files of an earlier write of ``path`` that a SIGKILL left behind:
     only names of our own making (``.NAME.XXXXXXXX.part``, mkstemp's eight characters)."""
-    ours = re.compile(rf"\.{re.escape(path.name)}\.[a-z0-9_]{{8}}\.part")
-    with contextlib.suppress(OSError):
-        for entry in os.scandir(path.parent):
-            if ours.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(entry.path)
+    folder = str(path.parent)
+    found = _STALE.get(folder)
+    if found is None:
+        found = _STALE[folder] = {}
+        with contextlib.suppress(OSError):
+            for entry in os.scandir(folder):
+                match = _PART.fullmatch(entry.name)
+                if match and entry.is_file(follow_symlinks=False):
+                    found.setdefault(match.group(1), []).append(entry.path)
+    for stale in found.pop(path.name, ()):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(stale)
 
 
-@cache
-def _umask() -> int:
-    # The only way to read the umask is to set it and set it back: done once, not per file,
-    # so that threads writing at the same time never see the zero in between.
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
