@@ -7,7 +7,6 @@ editions ("Turkey", "Türkiye").
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -199,6 +198,8 @@ class CountryTable:
         >>> countries().suggestions("Kazakstan", limit=1)
         ['Kazakhstan']
         """
+        import difflib  # only for a name not found: loaded then
+
         keys = difflib.get_close_matches(normalize_name(name), self._by_name, n=limit, cutoff=0.6)
         names: list[str] = []
         for key in keys:
