@@ -4,9 +4,20 @@ $EGOVNEWS_SHARED_DATA); without them they skip, except under CI=true, where they
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Compiled templates go to a folder of the test run's own, not the user's cache (child
+# processes inherit it); tests/test_template_cache.py checks the cache itself.
+_TEST_CACHE = tempfile.mkdtemp(prefix="egovnews-test-cache-")
+os.environ["EGOVNEWS_CACHE_DIR"] = _TEST_CACHE
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_TEST_CACHE, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = Path(os.environ.get("EGOVNEWS_SHARED_DATA", ROOT.parent / "shared" / "data"))

@@ -20,11 +20,16 @@ from what the sentences before it said.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import hashlib
+import marshal
 import os
 import re
 import signal
+import sys
 import threading
+import types
+import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -96,6 +101,32 @@ def _template_error(error: Exception, name: str) -> TemplateError:
     if isinstance(error, jinja2.UndefinedError):
         return TemplateError(f"{where}: undefined variable: {error.message}")
     return TemplateError(f"{where}: {type(error).__name__}: {error}")
+
+
+_DIRECT_CALLS = frozenset({types.FunctionType, types.MethodType, types.BuiltinFunctionType, types.BuiltinMethodType})
+
+
+class _Context(jinja2.runtime.Context):
+    """Jinja2's context, calling plain functions (the language helpers, ``variant``) directly:
+    its own ``call`` looks for ``pass_context`` markers on every call, about a hundred times an
+    article. Anything marked, and any other callable (a macro, a class), takes Jinja2's way."""
+
+    def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 (Jinja2's signature)
+        if type(__obj) in _DIRECT_CALLS and not hasattr(__obj, "jinja_pass_arg"):
+            if kwargs:  # what Jinja2 adds inside loops and blocks, for pass_context callables only
+                kwargs.pop("_block_vars", None)
+                kwargs.pop("_loop_vars", None)
+            try:
+                return __obj(*args, **kwargs)
+            except StopIteration:
+                return __self.environment.undefined("value was undefined because a callable raised a StopIteration exception")
+        return super().call(__obj, *args, **kwargs)
+
+
+class _Environment(jinja2.Environment):
+    """The environment of the shipped templates (trusted: no sandbox), with the faster context."""
+
+    context_class = _Context
 
 
 class _ConfinedLoader(jinja2.FileSystemLoader):
@@ -221,7 +252,64 @@ def _time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-_ENVIRONMENTS: dict[tuple[str, str, str | None], jinja2.Environment] = {}
+_ENVIRONMENTS: dict[tuple[str, Any, str | None], jinja2.Environment] = {}
+#: Templates loaded, by environment and file name.
+_TEMPLATES: weakref.WeakKeyDictionary[jinja2.Environment, dict[str, jinja2.Template]] = weakref.WeakKeyDictionary()
+
+#: What changes the Python code Jinja2 compiles a template to (besides the template's own
+#: text, which each cache entry checks by hash): the engine, its options, the sandbox.
+_COMPILE_OPTIONS = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": False, "keep_trailing_newline": False}
+
+
+def cache_dir() -> Path | None:
+    """The folder of compiled templates: ``EGOVNEWS_CACHE_DIR``, else ``$XDG_CACHE_HOME/egovnews``
+    or ``~/.cache/egovnews``; None when ``EGOVNEWS_CACHE_DIR`` is ``off`` (compile every run).
+
+    >>> os.environ["EGOVNEWS_CACHE_DIR"] = "off"; cache_dir() is None
+    True
+    >>> del os.environ["EGOVNEWS_CACHE_DIR"]
+    """
+    given = os.environ.get("EGOVNEWS_CACHE_DIR", "").strip()
+    if given.lower() == "off":
+        return None
+    if given:
+        return Path(given)
+    home = os.environ.get("XDG_CACHE_HOME", "").strip() or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(home) / "egovnews"
+
+
+class _TemplateCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates on disk, one file per template path, checked against the sha1 of the
+    template's text (Jinja2's own check) so that an edited template is compiled again. A
+    cache that cannot be read or written is no error: the template is compiled as without one."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, EOFError, ValueError, TypeError):
+            bucket.reset()  # a truncated or foreign file: compile again, and overwrite it
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _template_cache(env_class: type[jinja2.Environment]) -> jinja2.BytecodeCache | None:
+    """The bytecode cache for environments of ``env_class``, in a folder of its own per
+    engine, Python and options (the sandbox compiles the same text to other code)."""
+    root = cache_dir()
+    if root is None:
+        return None
+    tag = hashlib.sha256(
+        repr((jinja2.__version__, sys.implementation.cache_tag, marshal.version, env_class.__module__,
+              env_class.__qualname__, sorted(_COMPILE_OPTIONS.items()))).encode()
+    ).hexdigest()[:16]
+    folder = root / f"templates-{tag}"
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        return None  # a read-only home: compile in memory, as before
+    return _TemplateCache(str(folder), "%s.jinja")
 
 
 def environment(lang: str, toolkit: Any, user_templates: str | Path | None = None) -> jinja2.Environment:
@@ -237,7 +325,8 @@ def environment(lang: str, toolkit: Any, user_templates: str | Path | None = Non
     '3rd of four'
     """
     folder = None if user_templates is None else str(Path(user_templates).resolve())
-    key = (lang, toolkit.style.model_dump_json(), folder)
+    # The toolkit stands for its house style: lang() makes one per (language, style).
+    key = (lang, toolkit, folder)
     found = _ENVIRONMENTS.get(key)
     if found is not None:
         return found
@@ -245,7 +334,7 @@ def environment(lang: str, toolkit: Any, user_templates: str | Path | None = Non
     if not default.is_dir():
         raise TemplateError(f"no templates for language {lang!r}")
     loaders: list[jinja2.BaseLoader] = [_ConfinedLoader(str(default), str(default))]
-    env_class: type[jinja2.Environment] = jinja2.Environment
+    env_class: type[jinja2.Environment] = _Environment
     if folder is not None:
         path = Path(folder)
         if not path.is_dir():
@@ -257,18 +346,21 @@ def environment(lang: str, toolkit: Any, user_templates: str | Path | None = Non
     env = env_class(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        # Templates write plain text; HTML escaping happens once, in Article.to_html().
-        autoescape=False,
-        keep_trailing_newline=False,
+        # Templates write plain text (trim_blocks, no autoescape...): HTML escaping happens
+        # once, in Article.to_html().
+        **_COMPILE_OPTIONS,
         auto_reload=False,
+        bytecode_cache=_template_cache(env_class),
     )
     helpers = toolkit.filters()
     if isinstance(env, _BudgetedSandbox):
         env.filters = _budgeted_filters(env.filters)
     env.filters.update(helpers)
     env.globals.update(helpers)
+    env.globals.update(_recording(helpers))
+    # Shared macros are imported once per environment, without a sentence's context: what
+    # they word by house style they read from the globals.
+    env.globals["style"] = toolkit.style
     _ENVIRONMENTS[key] = env
     return env
 
@@ -308,21 +400,38 @@ def _variant_helpers(pick: Callable[[str, int], int], slot: str, repeat: int) ->
 _SPACES = re.compile(r"\s+")
 
 
-class _Recorder:
-    """The toolkit's ``country`` and ``names``, noting each country a sentence names; its
-    attributes are private, so that the sandbox refuses ``country.__self__`` as before."""
+#: The list that receives the countries the sentence being rendered names, or None.
+_MENTIONS: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("egovnews_mentions", default=None)
 
-    def __init__(self, toolkit: Any, mentions: list[str]) -> None:
-        self._toolkit = toolkit
-        self._mentions = mentions
+
+class _Recorder:
+    """The toolkit's ``country`` and ``names`` as template globals that also note each country
+    a sentence names (in :data:`_MENTIONS`, set per sentence), so that the referrer knows which
+    pronoun would be ambiguous. A context variable rather than a function per sentence: macros
+    imported once see the same globals, and threads (the desk) keep their own lists. The
+    attributes are private, so that the sandbox refuses ``country.__self__`` and what is behind it."""
+
+    def __init__(self, helpers: dict[str, Callable[..., Any]]) -> None:
+        self._country = helpers["country"]
+        self._names = helpers["names"]
 
     def country(self, iso3: str, form: str | None = None, capital: bool = False) -> str:
-        self._mentions.append(iso3)
-        return str(self._toolkit.country(iso3, form, capital))
+        mentions = _MENTIONS.get()
+        if mentions is not None:
+            mentions.append(iso3)
+        return str(self._country(iso3, form, capital))
 
     def names(self, entities: Any, *args: Any, **kwargs: Any) -> str:
-        self._mentions.extend(entities)
-        return str(self._toolkit.names(entities, *args, **kwargs))
+        mentions = _MENTIONS.get()
+        if mentions is not None:
+            mentions.extend(entities)
+        return str(self._names(entities, *args, **kwargs))
+
+
+def _recording(helpers: dict[str, Callable[..., Any]]) -> dict[str, Callable[..., str]]:
+    """``country`` and ``names`` that note the countries each sentence names (see _Recorder)."""
+    recorder = _Recorder(helpers)
+    return {"country": recorder.country, "names": recorder.names}
 
 
 class _Named(dict):  # type: ignore[type-arg]
@@ -354,6 +463,9 @@ class Renderer:
         self.seed = seed
         self.env = environment(lang, toolkit, user_templates)
         self.globals = dict(self.env.globals)
+        # Loaded templates by file name, for this environment: a dict lookup per sentence
+        # rather than Jinja2's locked LRU cache.
+        self._templates: dict[str, jinja2.Template] = _TEMPLATES.setdefault(self.env, {})
 
     def sentence(
         self,
@@ -399,13 +511,13 @@ class Renderer:
             "repeat": repeat,
             "style": self.toolkit.style,
         }
-        if mentions is not None:
-            values.update(self._recording(mentions))
+        recording = _MENTIONS.set(mentions)
         try:
-            template = self.env.get_template(name)
+            template = self._templates.get(name) or self._templates.setdefault(name, self.env.get_template(name))
             # Template.render() would copy the environment's globals out of a ChainMap for
-            # every sentence; one plain dict of them, merged here, renders the same faster.
-            context = template.new_context(values, shared=True)
+            # every sentence, and Template.new_context() list their names, from that ChainMap
+            # again; one plain dict of them, merged into ``values``, renders the same faster.
+            context = self.env.context_class(self.env, values, name, template.blocks)
             try:
                 text = self.env.concat(template.root_render_func(context))  # type: ignore[attr-defined]
             except Exception:
@@ -420,9 +532,11 @@ class Renderer:
             # A helper refused its arguments, or the template computed the impossible ({{ 1/0 }}):
             # name the template line, so that a batch reports it as one country's failure.
             raise TemplateError(f"{_where(name, error)}: {type(error).__name__}: {error}") from None
+        finally:
+            _MENTIONS.reset(recording)
         if isinstance(self.env, _BudgetedSandbox) and (bad := unsafe_character(text)) is not None:
             raise TemplateError(f"{name}: the template wrote {bad}: no output can hold it as text")
-        text = _SPACES.sub(" ", text).strip()
+        text = " ".join(text.split())  # \s+ to one space, as a regular expression would, faster
         if not text:
             raise TemplateError(f"template {name} rendered no text for facts {', '.join(plan.facts)}")
         return Sentence(text=self.toolkit.typography(text), facts=plan.facts, template=plan.template)
@@ -437,11 +551,6 @@ class Renderer:
         """
         plan = SentencePlan(template=template, facts=(), frame=key)
         return self.sentence(plan, {}, _variant_picker(f"label|{self.lang}|{self.seed}"), f"{template}#{key}").text
-
-    def _recording(self, mentions: list[str]) -> dict[str, Callable[..., str]]:
-        """``country`` and ``names`` that also note which countries a sentence names."""
-        recorder = _Recorder(self.toolkit, mentions)
-        return {"country": recorder.country, "names": recorder.names}
 
     def article(self, plan: ArticlePlan, facts: list[Any], *, context: str | None = None) -> Article:
         """Render the whole plan into an Article; with user templates, within the time and

@@ -30,6 +30,7 @@ True
 from __future__ import annotations
 
 import tomllib
+import weakref
 from pathlib import Path
 from typing import Literal
 
@@ -39,6 +40,8 @@ from .errors import DataError
 from .files import read_limited
 
 Space = Literal["narrow", "nbsp"]
+#: Each style's hash, by id, while the style lives (see Style.__hash__).
+_HASHES: dict[int, int] = {}
 _SPACES = {"narrow": "\u202f", "nbsp": "\u00a0"}
 
 
@@ -125,8 +128,14 @@ class Style(BaseModel):
         return self
 
     def __hash__(self) -> int:
-        # The names table is a dict; the JSON dump hashes the whole style alike.
-        return hash(self.model_dump_json())
+        # The names table is a dict; the JSON dump hashes the whole style alike. Once per
+        # style (it is frozen): every article looks its language helpers up by it. Kept
+        # beside the object, not in it, so that equality still compares the settings only.
+        found = _HASHES.get(id(self))
+        if found is None:
+            found = _HASHES[id(self)] = hash(self.model_dump_json())
+            weakref.finalize(self, _HASHES.pop, id(self), None)
+        return found
 
     @property
     def french_space_char(self) -> str:

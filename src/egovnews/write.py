@@ -21,6 +21,7 @@ from .render import Renderer
 from .style import Style
 
 from .lang import LANGUAGES
+from .lang import _default_style
 from .lang import lang as toolkit_for
 
 
@@ -87,8 +88,10 @@ def write_article(
     if context is None:
         record = survey.find_record(iso3, edition)
         context = getattr(record, "context", None) if record is not None else None
-    style = style or Style()
-    plan = plan_article(facts, context=context, length=style.length)
+    style = style or _default_style()
+    # The plan is the same in every language: a batch plans each country once, not three times.
+    rule = rule or NotableRule()
+    plan = survey.memoized(("plan", iso3, edition, rule, context, style.length), lambda: plan_article(facts, context=context, length=style.length))
     # Cheap: the toolkit and the template environment are cached per language and style.
     renderer = Renderer(lang, toolkit_for(lang, style), user_templates=templates, seed=seed)
     return renderer.article(plan, facts, context=context)

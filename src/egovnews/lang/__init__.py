@@ -30,7 +30,12 @@ def lang(code: str, style: Style | None = None) -> Language:
     >>> lang("ru") is lang("ru", Style())
     True
     """
-    return _make(code, style or Style())
+    return _make(code, style or _default_style())
+
+
+@cache
+def _default_style() -> Style:
+    return Style()
 
 
 @cache

@@ -39,6 +39,7 @@ _TRAILING = re.compile(f"[{_H}]+(?=\\n|$)")
 _SENTENCE_END = re.compile(r"([.!?])[»”\"')\]]*[\s\u00a0\u202f]+")
 # What may stand before the first letter of a sentence: quotes, brackets, Markdown marks.
 _LEAD = re.compile(r"[\s«“\"'‘(\[*_#>\-–—\u00a0\u202f]*")
+_NEWLINE = re.compile(r"\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _APOSTROPHE = re.compile(r"(?<=\w)'")
 _SPACE_BEFORE_SIGN = re.compile(f"[{_H}]+([;:!?])(?=\\s|$)")
@@ -137,6 +138,9 @@ class Language(ABC):
         # A batch formats the same few numbers thousands of times; Babel and num2words are slow.
         self._formatted: dict[tuple[Any, ...], str] = {}
         self._holding: dict[str, tuple[str, ...]] = {}
+        self._compiled: dict[str, tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]] = {}
+        # How each country is referred to: 193 countries x four kinds x a few forms at most.
+        self._referred: dict[tuple[str | None, ...], Any] = {}
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.style!r})"
@@ -489,6 +493,13 @@ class Language(ABC):
         >>> lang("ru").refer("KAZ", "pronoun", "gen"), lang("ru").refer("KAZ", "noun")
         (('страны', 'noun'), ('страна', 'noun'))
         """
+        key = ("refer", iso3, kind, form, antecedent)
+        found = self._referred.get(key)
+        if found is None:
+            found = self._referred[key] = self._refer(iso3, kind, form, antecedent)
+        return found
+
+    def _refer(self, iso3: str, kind: str, form: str | None, antecedent: str) -> tuple[str, str]:
         if kind not in ("name", "short", "noun", "pronoun"):
             raise ValueError(f"unknown kind of reference {kind!r}")
         form = form or self.subject_form
@@ -515,6 +526,13 @@ class Language(ABC):
         >>> lang("fr").reference_grammar("FRA", "noun"), lang("fr").reference_grammar("FRA", "pronoun")
         (Grammar(gender='m', number='sg'), Grammar(gender='f', number='sg'))
         """
+        key = ("grammar", iso3, kind)
+        found = self._referred.get(key)
+        if found is None:
+            found = self._referred[key] = self._reference_grammar(iso3, kind)
+        return found
+
+    def _reference_grammar(self, iso3: str, kind: str) -> Grammar:
         lex = self._lexicon()
         style = self.style.name_style
         if kind == "short" and (grammar := lex.short_grammar(iso3, style=style)) is not None:
@@ -610,13 +628,22 @@ class Language(ABC):
         # Not inside another name (le groupe à EGDI moyen: spelled out there, the adjective
         # would hang after a bracket), nor where it already stands in brackets after its
         # name, nor inside a longer word.
-        inside = [m.span() for name in self._names_holding(short) for m in re.finditer(re.escape(name), text)]
-        matches = re.finditer(rf"(?<![(\w]){re.escape(short)}(?![)\w])", text)
+        holding, bare = self._patterns(short)
+        inside = [m.span() for name in holding for m in name.finditer(text)]
+        matches = bare.finditer(text)
         match = next((m for m in matches if not any(a <= m.start() < b for a, b in inside)), None)
         if match is None:
             return None
         spelled = self._lexicon().name(entity, self.introduction_form, style=self.style.name_style)
         return f"{text[: match.start()]}{spelled} ({short}){text[match.end() :]}"
+
+    def _patterns(self, short: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
+        """The level names holding ``short``, and ``short`` standing alone, as patterns made once."""
+        found = self._compiled.get(short)
+        if found is None:
+            holding = tuple(re.compile(re.escape(name)) for name in self._names_holding(short))
+            found = self._compiled[short] = (holding, re.compile(rf"(?<![(\w]){re.escape(short)}(?![)\w])"))
+        return found
 
     def _names_holding(self, short: str) -> tuple[str, ...]:
         """Every form of the EGDI levels' names that holds the abbreviation ``short``."""
@@ -660,16 +687,23 @@ class Language(ABC):
         >>> lang("en").typography("the Netherlands rose .  it ranks 3rd , with 0.9009.")
         'The Netherlands rose. It ranks 3rd, with 0.9009.'
         """
+        # Each rule runs only where its pattern could match (a regular expression scans the
+        # whole text even to change nothing, and this pass runs on every sentence).
         if self.style.apostrophe == "typographic":
             if "'" in text:
-                text = _APOSTROPHE.sub("\u2019", text)
+                text = _typographic_apostrophes(text)
         else:
             text = text.replace("\u2019", "'")
-        text = _SPACE_RUN.sub(_one_space, text)
-        if not SPACED_SIGNS.isdisjoint(text):
+        unusual_space = "\t" in text or "\u00a0" in text or "\u202f" in text
+        if unusual_space or "  " in text:
+            text = _SPACE_RUN.sub(_one_space, text)
+        if _has_spaced_sign(text):
             text = self._spacing(text)
-        text = _SPACE_BEFORE_STOP.sub(r"\1", text)
-        text = _TRAILING.sub("", text)
+            unusual_space = True  # the spacing rules may have put no-break spaces in
+        if unusual_space or " ," in text or " ." in text:
+            text = _SPACE_BEFORE_STOP.sub(r"\1", text)
+        if "\n" in text or text[-1:] in _H:
+            text = _TRAILING.sub("", text)
         return self._capitalise(text)
 
     def _spacing(self, text: str) -> str:
@@ -678,8 +712,10 @@ class Language(ABC):
 
     def _capitalise(self, text: str) -> str:
         starts = {0}
-        starts.update(m.end() for m in re.finditer(r"\n", text))
-        ends = list(_SENTENCE_END.finditer(text))
+        if "\n" in text:
+            starts.update(m.end() for m in _NEWLINE.finditer(text))
+        # A sentence ends at . ! or ? before a space: none but the last character, no search.
+        ends = list(_SENTENCE_END.finditer(text)) if _may_end_inside(text) else []
         lead = _LEAD.match(text)
         first = lead.end() if lead else 0
         if len(starts) == 1 and not ends and (first >= len(text) or not text[first].islower()):
@@ -719,28 +755,77 @@ class Language(ABC):
         >>> sorted(lang("en").filters())[:4]
         ['abbr', 'agree', 'by_count', 'by_number']
         """
+        remember = self._remembering
         return {
-            "ordinal": self.ordinal,
-            "ordinal_noun": self.ordinal_noun,
-            "cardinal": self.cardinal,
-            "count_noun": self.count,
-            "decimal": self.decimal,
-            "percent": self.percent,
+            "ordinal": remember(self.ordinal),
+            "ordinal_noun": remember(self.ordinal_noun),
+            "cardinal": remember(self.cardinal),
+            "count_noun": remember(self.count),
+            "decimal": remember(self.decimal),
+            "percent": remember(self.percent),
             "listing": self.join,
-            "names": self.names,
-            "country": self.country,
-            "name": self.name,
-            "agree": self.agree,
+            "names": remember(self.names),
+            "country": remember(self.country),
+            "name": remember(self.name),
+            "agree": self._as_helper(self._agree_remembered, self.agree),
             "cap": lambda text: capitalize_first(str(text)),
             "typography": self.typography,
-            "by_number": self.by_number,
-            "by_count": self.by_count,
-            "pronoun": self.pronoun,
-            "mention": self.mention,
-            "abbr": self.abbreviation,
-            "elide": self.elide,
-            "prep": self.prep,
+            "by_number": remember(self.by_number),
+            "by_count": remember(self.by_count),
+            "pronoun": remember(self.pronoun),
+            "mention": remember(self.mention),
+            "abbr": remember(self.abbreviation),
+            "elide": remember(self.elide),
+            "prep": remember(self.prep),
         }
+
+    def _remembering(self, helper: Callable[..., str]) -> Callable[..., str]:
+        """``helper`` remembering its answers: templates ask for the same few ordinals, counts
+        and names thousands of times a batch. Only calls whose arguments are plain values
+        (text, numbers, Grammar, tuples of them) are remembered, each with its type (True is
+        no 1); anything else, and every error, goes through as it is."""
+        store = self._formatted
+        name = helper.__name__
+
+        def remembering(*args: Any, **kwargs: Any) -> str:
+            if kwargs:
+                if not (_plain(args) and _plain(kwargs.values())):
+                    return helper(*args, **kwargs)
+                key: tuple[Any, ...] = (name, args, tuple(map(type, args)), *kwargs.items(), *map(type, kwargs.values()))
+            else:
+                if not _plain(args):
+                    return helper(*args)
+                key = (name, args, tuple(map(type, args)))
+            found = store.get(key)
+            if found is None:
+                found = helper(*args, **kwargs)
+                self._remember(key, found)
+            return found
+
+        remembering.__name__ = remembering.__qualname__ = name
+        remembering.__doc__ = helper.__doc__
+        return remembering
+
+    @staticmethod
+    def _as_helper(function: Callable[..., str], documented: Callable[..., str]) -> Callable[..., str]:
+        """``function`` under the name and documentation of the helper it stands for."""
+
+        def helper(*args: Any, **kwargs: Any) -> str:
+            return function(*args, **kwargs)
+
+        helper.__name__ = helper.__qualname__ = documented.__name__
+        helper.__doc__ = documented.__doc__
+        return helper
+
+    def _agree_remembered(self, word: str, target: Any) -> str:
+        """:meth:`agree` for templates, remembered by (word, gender and number): the target is
+        often ``it``, a new object in every sentence, whose grammar is one of a handful."""
+        grammar = self.grammar(target)
+        key = ("agree", word, type(word), grammar)
+        found = self._formatted.get(key)
+        if found is None:
+            found = self._remember(key, self._agree(word, grammar))
+        return found
 
     # -- checks ----------------------------------------------------------------------------
 
@@ -766,6 +851,44 @@ class Language(ABC):
         if n < 1:
             raise ValueError(f"an ordinal needs a number of 1 or more, got {n}")
         return n
+
+
+_PLAIN = frozenset({str, int, bool, Decimal, float, type(None), Grammar})
+
+
+def _plain(values: Iterable[Any]) -> bool:
+    """Whether every value is plain (text, a number, None, a Grammar, or a tuple of text), so
+    that a key made of the values and their types names the call's input exactly."""
+    for value in values:
+        kind = type(value)
+        if kind is tuple:
+            if not all(type(item) is str for item in value):
+                return False
+        elif kind not in _PLAIN:
+            return False
+    return True
+
+
+def _has_spaced_sign(text: str) -> bool:
+    """Whether ``text`` holds one of SPACED_SIGNS (chained ``in`` tests: faster than a set's)."""
+    return ";" in text or ":" in text or "!" in text or "?" in text or "«" in text or "»" in text or "%" in text
+
+
+def _may_end_inside(text: str) -> bool:
+    """Whether a sentence could end before the last character: a . ! or ? stands before it."""
+    body = text[:-1]
+    return "." in body or "!" in body or "?" in body
+
+
+def _typographic_apostrophes(text: str) -> str:
+    """Every ' after a letter, digit or underscore (a regular expression's \\w) made ’; as
+    ``(?<=\\w)'`` would, without trying the look-behind at every character of the text."""
+    parts = text.split("'")
+    out = [parts[0]]
+    for before, part in zip(parts, parts[1:]):
+        last = out[-1][-1:] if out[-1] else before[-1:]
+        out.append(("\u2019" if last and (last.isalnum() or last == "_") else "'") + part)
+    return "".join(out)
 
 
 def _one_space(match: re.Match[str]) -> str:
