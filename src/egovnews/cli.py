@@ -21,10 +21,12 @@ from .model import Survey
 
 
 def _load(args: argparse.Namespace) -> Survey:
-    from .sources import load_records, load_un_survey
-
     if args.records:
+        from .sources import load_records
+
         return load_records(args.records)
+    from .sources import load_un_survey  # no YAML parser for the UN's files
+
     return load_un_survey(*args.data)
 
 

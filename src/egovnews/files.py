@@ -51,8 +51,14 @@ def read_limited(path: str | Path, kind: str = "csv") -> bytes:
     b'2024'
     """
     limit = max_input_bytes(kind)
+    chunks: list[bytes] = []
+    size = 0
     with open(path, "rb") as handle:
-        data = handle.read(limit + 1)
+        # In pieces: read(limit + 1) would set aside the whole limit (50 MB) for a 20 kB file.
+        while size <= limit and (chunk := handle.read(min(1 << 20, limit + 1 - size))):
+            chunks.append(chunk)
+            size += len(chunk)
+    data = b"".join(chunks)
     if len(data) > limit:
         size = f"{limit / 1024 / 1024:g} MB"
         raise DataError(f"larger than {size}, the limit for an input file: set EGOVNEWS_MAX_INPUT_MB to read it", file=path)

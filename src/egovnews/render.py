@@ -366,9 +366,13 @@ def environment(lang: str, toolkit: Any, user_templates: str | Path | None = Non
 
 
 def _variant_picker(key: str) -> Callable[[str, int], int]:
+    # sha256("key|slot"): the key's part hashed once per article, then copied for each slot.
+    prefix = hashlib.sha256(f"{key}|".encode())
+
     def pick(slot: str, count: int) -> int:
-        digest = hashlib.sha256(f"{key}|{slot}".encode()).digest()
-        return int.from_bytes(digest[:8], "big") % count
+        digest = prefix.copy()
+        digest.update(slot.encode())
+        return int.from_bytes(digest.digest()[:8], "big") % count
 
     return pick
 
@@ -443,9 +447,11 @@ class _Named(dict):  # type: ignore[type-arg]
         return self[role]
 
     def __missing__(self, role: str) -> tuple[str, ...]:
-        from .roundup import ROUNDUP_ROLES
+        if role in ROLES:
+            return ()
+        from .roundup import ROUNDUP_ROLES  # only for a roundup's roles: country articles never load it
 
-        if role not in ROLES and role not in ROUNDUP_ROLES:
+        if role not in ROUNDUP_ROLES:
             raise AttributeError(f"no role {role!r} for named countries; roles: {', '.join(ROLES)}")
         return ()
 

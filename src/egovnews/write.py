@@ -8,6 +8,8 @@ True
 
 from __future__ import annotations
 
+import contextlib
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +18,7 @@ from .countries import countries
 from .errors import EgovError, NoStandingError
 from .facts import NotableRule, facts_for
 from .model import Survey
-from .plan import plan_article
+from .plan import ArticlePlan, plan_article
 from .render import Renderer
 from .style import Style
 
@@ -44,6 +46,28 @@ def _check_types(**arguments: tuple[Any, type | tuple[type, ...]]) -> None:
             kinds = expected if isinstance(expected, tuple) else (expected,)
             wanted = " or ".join("None" if k is type(None) else k.__name__ for k in kinds)
             raise TypeError(f"write_article(): {name} must be {wanted}, not {type(value).__name__} ({value!r:.40})")
+
+
+#: Plans kept per survey: the last few only, enough for the languages of one country in a row.
+_PLANS_KEPT = 8
+
+
+def _shared_plan(survey: Survey, key: tuple[Any, ...], facts: list[Any]) -> ArticlePlan:
+    """The plan of an article, the same in every language: a batch that writes a country in
+    three languages in a row plans it once. Only the last few plans are kept (a plan is about
+    20 kB; keeping a whole edition's would cost more memory than planning again)."""
+    plans: OrderedDict[tuple[Any, ...], ArticlePlan] = survey.memoized("plans", OrderedDict)
+    plan = plans.get(key)
+    if plan is None:
+        *_, context, length = key
+        plan = plans[key] = plan_article(facts, context=context, length=length)
+    # Threads (the desk's) may share a survey: each step below is atomic, and one that finds
+    # an entry gone has lost nothing but a cached plan.
+    with contextlib.suppress(KeyError):
+        plans.move_to_end(key)
+        while len(plans) > _PLANS_KEPT:
+            plans.popitem(last=False)
+    return plan
 
 
 def write_article(
@@ -89,9 +113,7 @@ def write_article(
         record = survey.find_record(iso3, edition)
         context = getattr(record, "context", None) if record is not None else None
     style = style or _default_style()
-    # The plan is the same in every language: a batch plans each country once, not three times.
-    rule = rule or NotableRule()
-    plan = survey.memoized(("plan", iso3, edition, rule, context, style.length), lambda: plan_article(facts, context=context, length=style.length))
+    plan = _shared_plan(survey, (iso3, edition, rule or NotableRule(), context, style.length), facts)
     # Cheap: the toolkit and the template environment are cached per language and style.
     renderer = Renderer(lang, toolkit_for(lang, style), user_templates=templates, seed=seed)
     return renderer.article(plan, facts, context=context)

@@ -716,7 +716,8 @@ class Language(ABC):
             starts.update(m.end() for m in _NEWLINE.finditer(text))
         # A sentence ends at . ! or ? before a space: none but the last character, no search.
         ends = list(_SENTENCE_END.finditer(text)) if _may_end_inside(text) else []
-        lead = _LEAD.match(text)
+        # A text that opens on a letter has nothing before its first word: no search for it.
+        lead = None if text[:1].isalpha() else _LEAD.match(text)
         first = lead.end() if lead else 0
         if len(starts) == 1 and not ends and (first >= len(text) or not text[first].islower()):
             return text  # one sentence that already starts right: the usual case
@@ -774,9 +775,9 @@ class Language(ABC):
             "by_count": remember(self.by_count),
             "pronoun": remember(self.pronoun),
             "mention": remember(self.mention),
-            "abbr": remember(self.abbreviation),
+            "abbr": self.abbreviation,
             "elide": remember(self.elide),
-            "prep": remember(self.prep),
+            "prep": self.prep if type(self).prep is Language.prep else remember(self.prep),
         }
 
     def _remembering(self, helper: Callable[..., str]) -> Callable[..., str]:
