@@ -168,3 +168,29 @@ def test_a_batch_of_the_un_files_loads_neither_yaml_nor_the_roundups(un_paths, t
     )
     assert "egovnews.write" in loaded
     assert not {"yaml", "egovnews.roundup", "egovnews.roundup_facts", "egovnews.sources.records"} & loaded
+
+
+def test_the_trusted_environment_refuses_a_global_that_wants_the_context(monkeypatch) -> None:
+    # The shipped templates' calls skip Jinja2's context.call: a helper marked pass_context
+    # would be called without its context, so the environment is not made.
+    import jinja2
+
+    from egovnews import render
+    from egovnews.lang.base import Language
+
+    @jinja2.pass_context
+    def wants_context(context, value):  # pragma: no cover - never called
+        return value
+
+    original = Language.filters
+    monkeypatch.setattr(Language, "filters", lambda self: {**original(self), "wants_context": wants_context})
+    monkeypatch.setattr(render, "_ENVIRONMENTS", {})
+    with pytest.raises(render.TemplateError, match="wants_context"):
+        render.environment("en", lang("en"))
+
+
+def test_calls_in_the_shipped_templates_skip_context_call() -> None:
+    env = environment("fr", lang("fr"))
+    source = env.loader.get_source(env, "group_standing.j2")[0]
+    code = env.compile(source, raw=True)
+    assert "context.call(" not in code and ")(*()" in code

@@ -1206,6 +1206,10 @@ class _Facts:
         )
 
 
+#: The rule when none is given, made once: every article asks for it.
+DEFAULT_RULE = NotableRule()
+
+
 def facts_for(survey: Survey, iso3: str, year: int, *, rule: NotableRule | None = None) -> list[Any]:
     """Every fact the data proves about a country in an edition, in a fixed order.
 
@@ -1220,7 +1224,7 @@ def facts_for(survey: Survey, iso3: str, year: int, *, rule: NotableRule | None 
     ('change', 4, 28)
     """
     iso3 = countries().get(iso3).iso3
-    rule = rule or NotableRule()
+    rule = rule or DEFAULT_RULE
     # The survey is frozen and facts are immutable: the three languages of a country share them.
     return list(survey.memoized(("facts", iso3, year, rule), lambda: tuple(_derive(survey, iso3, year, rule))))
 

@@ -28,7 +28,6 @@ import re
 import signal
 import sys
 import threading
-import types
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -36,6 +35,8 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.compiler
+import jinja2.nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from .article import Article, Paragraph, Section, Sentence
@@ -103,30 +104,27 @@ def _template_error(error: Exception, name: str) -> TemplateError:
     return TemplateError(f"{where}: {type(error).__name__}: {error}")
 
 
-_DIRECT_CALLS = frozenset({types.FunctionType, types.MethodType, types.BuiltinFunctionType, types.BuiltinMethodType})
+class _DirectCalls(jinja2.compiler.CodeGenerator):
+    """Jinja2's code generator, writing ``f(x)`` where Jinja2 writes ``context.call(f, x)``:
+    that indirection looks for ``pass_context`` markers on every call, about a hundred times
+    an article, and the shipped templates call no marked function (environment() checks
+    the globals). Calls that forward a ``caller`` keep Jinja2's way; the sandbox never gets here."""
 
-
-class _Context(jinja2.runtime.Context):
-    """Jinja2's context, calling plain functions (the language helpers, ``variant``) directly:
-    its own ``call`` looks for ``pass_context`` markers on every call, about a hundred times an
-    article. Anything marked, and any other callable (a macro, a class), takes Jinja2's way."""
-
-    def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 (Jinja2's signature)
-        if type(__obj) in _DIRECT_CALLS and not hasattr(__obj, "jinja_pass_arg"):
-            if kwargs:  # what Jinja2 adds inside loops and blocks, for pass_context callables only
-                kwargs.pop("_block_vars", None)
-                kwargs.pop("_loop_vars", None)
-            try:
-                return __obj(*args, **kwargs)
-            except StopIteration:
-                return __self.environment.undefined("value was undefined because a callable raised a StopIteration exception")
-        return super().call(__obj, *args, **kwargs)
+    def visit_Call(self, node: jinja2.nodes.Call, frame: jinja2.compiler.Frame, forward_caller: bool = False) -> None:
+        if forward_caller or self.environment.sandboxed or self.environment.is_async:
+            super().visit_Call(node, frame, forward_caller)
+            return
+        self.write("(")
+        self.visit(node.node, frame)
+        self.write(")(*()")  # signature() writes ", a, b": after an empty *() that reads as a call
+        self.signature(node, frame, None)
+        self.write(")")
 
 
 class _Environment(jinja2.Environment):
-    """The environment of the shipped templates (trusted: no sandbox), with the faster context."""
+    """The environment of the shipped templates (trusted: no sandbox), with direct calls."""
 
-    context_class = _Context
+    code_generator_class = _DirectCalls
 
 
 class _ConfinedLoader(jinja2.FileSystemLoader):
@@ -258,6 +256,8 @@ _TEMPLATES: weakref.WeakKeyDictionary[jinja2.Environment, dict[str, jinja2.Templ
 
 #: What changes the Python code Jinja2 compiles a template to (besides the template's own
 #: text, which each cache entry checks by hash): the engine, its options, the sandbox.
+#: Raised when the code our generator writes changes, so that no older compiled template is used.
+_CODE_VERSION = 2
 _COMPILE_OPTIONS = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": False, "keep_trailing_newline": False}
 
 
@@ -265,9 +265,12 @@ def cache_dir() -> Path | None:
     """The folder of compiled templates: ``EGOVNEWS_CACHE_DIR``, else ``$XDG_CACHE_HOME/egovnews``
     or ``~/.cache/egovnews``; None when ``EGOVNEWS_CACHE_DIR`` is ``off`` (compile every run).
 
+    >>> saved = os.environ.get("EGOVNEWS_CACHE_DIR")
     >>> os.environ["EGOVNEWS_CACHE_DIR"] = "off"; cache_dir() is None
     True
-    >>> del os.environ["EGOVNEWS_CACHE_DIR"]
+    >>> os.environ["EGOVNEWS_CACHE_DIR"] = "/var/cache/newsroom"; str(cache_dir())
+    '/var/cache/newsroom'
+    >>> _ = os.environ.pop("EGOVNEWS_CACHE_DIR") if saved is None else os.environ.update(EGOVNEWS_CACHE_DIR=saved)
     """
     given = os.environ.get("EGOVNEWS_CACHE_DIR", "").strip()
     if given.lower() == "off":
@@ -302,7 +305,8 @@ def _template_cache(env_class: type[jinja2.Environment]) -> jinja2.BytecodeCache
         return None
     tag = hashlib.sha256(
         repr((jinja2.__version__, sys.implementation.cache_tag, marshal.version, env_class.__module__,
-              env_class.__qualname__, sorted(_COMPILE_OPTIONS.items()))).encode()
+              env_class.__qualname__, env_class.code_generator_class.__qualname__, _CODE_VERSION,
+              sorted(_COMPILE_OPTIONS.items()))).encode()
     ).hexdigest()[:16]
     folder = root / f"templates-{tag}"
     try:
@@ -361,6 +365,10 @@ def environment(lang: str, toolkit: Any, user_templates: str | Path | None = Non
     # Shared macros are imported once per environment, without a sentence's context: what
     # they word by house style they read from the globals.
     env.globals["style"] = toolkit.style
+    if isinstance(env, _Environment):
+        marked = sorted(name for name, value in env.globals.items() if hasattr(value, "jinja_pass_arg"))
+        if marked:  # _DirectCalls would call them without their context
+            raise TemplateError(f"globals that want Jinja2's context cannot be called directly: {', '.join(marked)}")
     _ENVIRONMENTS[key] = env
     return env
 

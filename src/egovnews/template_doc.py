@@ -159,6 +159,17 @@ def template_reference() -> str:
     for name, member in inspect.getmembers(Reference):
         if not name.startswith("_") and (callable(member) or isinstance(member, property)):
             out.append(f"- `it.{name}`: {_first_paragraph(member.__doc__)}")
+    out += [
+        "",
+        "### Shared macros",
+        "",
+        "`_group.j2` words a group for several templates (its members, where it lies, a tie, the",
+        "rank before). It is imported once per language, without a sentence's context, so its",
+        "macros take what they read of the sentence as arguments: `{% import '_group.j2' as g %}`,",
+        "then `{{ g.tie(f, say, named) }}`, `{{ g.value(f, say, named) }}`. A template of yours that",
+        "imported it `with context` and called `g.tie(f)` passes `say, named` after `f` now.",
+        "`_roundup.j2` is still imported `with context` by the roundup templates.",
+    ]
     out += ["", "## Templates and their facts", "", "| template | facts |", "|---|---|"]
     out += [f"| `{name}.j2` | {text} |" for name, text in TEMPLATE_FACTS.items()]
     out += ["", "## Frames", "", "`frame` is one of these, by template.", ""]

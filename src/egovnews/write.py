@@ -16,14 +16,14 @@ from typing import Any
 from .article import Article
 from .countries import countries
 from .errors import EgovError, NoStandingError
-from .facts import NotableRule, facts_for
+from .facts import DEFAULT_RULE, NotableRule, facts_for
 from .model import Survey
 from .plan import ArticlePlan, plan_article
 from .render import Renderer
 from .style import Style
 
 from .lang import LANGUAGES
-from .lang import _default_style
+from .lang import default_style
 from .lang import lang as toolkit_for
 
 
@@ -112,8 +112,8 @@ def write_article(
     if context is None:
         record = survey.find_record(iso3, edition)
         context = getattr(record, "context", None) if record is not None else None
-    style = style or _default_style()
-    plan = _shared_plan(survey, (iso3, edition, rule or NotableRule(), context, style.length), facts)
+    style = style or default_style()
+    plan = _shared_plan(survey, (iso3, edition, rule or DEFAULT_RULE, context, style.length), facts)
     # Cheap: the toolkit and the template environment are cached per language and style.
     renderer = Renderer(lang, toolkit_for(lang, style), user_templates=templates, seed=seed)
     return renderer.article(plan, facts, context=context)

@@ -30,11 +30,16 @@ def lang(code: str, style: Style | None = None) -> Language:
     >>> lang("ru") is lang("ru", Style())
     True
     """
-    return _make(code, style or _default_style())
+    return _make(code, style or default_style())
 
 
 @cache
-def _default_style() -> Style:
+def default_style() -> Style:
+    """The house style when none is given, made once (a style is validated when made).
+
+    >>> default_style() is default_style() and default_style() == Style()
+    True
+    """
     return Style()
 
 

@@ -789,14 +789,13 @@ class Language(ABC):
         name = helper.__name__
 
         def remembering(*args: Any, **kwargs: Any) -> str:
+            kinds = tuple(map(type, args))
             if kwargs:
-                if not (_plain(args) and _plain(kwargs.values())):
-                    return helper(*args, **kwargs)
-                key: tuple[Any, ...] = (name, args, tuple(map(type, args)), *kwargs.items(), *map(type, kwargs.values()))
-            else:
-                if not _plain(args):
-                    return helper(*args)
-                key = (name, args, tuple(map(type, args)))
+                kinds += tuple(map(type, kwargs.values()))
+            # Plain scalars are checked as a set of types at once; a tuple (of names) item by item.
+            if not _PLAIN.issuperset(kinds) and not (_PLAIN_OR_TUPLE.issuperset(kinds) and _plain((*args, *kwargs.values()))):
+                return helper(*args, **kwargs)
+            key = (name, args, kinds, *kwargs.items()) if kwargs else (name, args, kinds)
             found = store.get(key)
             if found is None:
                 found = helper(*args, **kwargs)
@@ -855,6 +854,7 @@ class Language(ABC):
 
 
 _PLAIN = frozenset({str, int, bool, Decimal, float, type(None), Grammar})
+_PLAIN_OR_TUPLE = _PLAIN | {tuple}
 
 
 def _plain(values: Iterable[Any]) -> bool:
