@@ -115,21 +115,21 @@ class Referrer:
         if title or not self.body_started:
             return "name"
         previous, others = self.previous, self.previous_others
-        allowed = {
-            # A pronoun continues a subject that was named; after "the country" it would
-            # switch gender (le pays … elle), and after a heading it would reach too far.
-            "pronoun": not opening
-            and previous in ("name", "short")
-            and self.toolkit.pronoun_clear(self.iso3, others, antecedent=previous),
-            # A short form is the name again to the ear: neither follows the other.
-            "short": self.toolkit.has_short(self.iso3) and not self.to_introduce and previous not in ("name", "short"),
-            "name": self.named < self.budget and previous not in ("name", "short") and (opening or self.since_name >= 2),
-            # "The country" right after other countries were named could be any of them.
-            "noun": previous != "noun" and (opening or not others),
-        }
-        found = next((kind for kind in ("pronoun", "short", "name", "noun") if allowed[kind]), None)
-        if found is not None:
-            return found
+        after_name = previous in ("name", "short")
+        # The first kind allowed, in this order (the cheap conditions first: the others look
+        # names up in the lexicon).
+        # A pronoun continues a subject that was named; after "the country" it would switch
+        # gender (le pays … elle), and after a heading it would reach too far.
+        if not opening and after_name and self.toolkit.pronoun_clear(self.iso3, others, antecedent=previous):
+            return "pronoun"
+        # A short form is the name again to the ear: neither follows the other.
+        if not after_name and not self.to_introduce and self.toolkit.has_short(self.iso3):
+            return "short"
+        if not after_name and self.named < self.budget and (opening or self.since_name >= 2):
+            return "name"
+        # "The country" right after other countries were named could be any of them.
+        if previous != "noun" and (opening or not others):
+            return "noun"
         # Every kind would repeat the one before, break the budget or be ambiguous. A
         # pronoun that continues the subject of the sentence before reads as that subject
         # when no other country came between; otherwise the name, over budget or repeated,

@@ -138,7 +138,8 @@ class Language(ABC):
         # A batch formats the same few numbers thousands of times; Babel and num2words are slow.
         self._formatted: dict[tuple[Any, ...], str] = {}
         self._holding: dict[str, tuple[str, ...]] = {}
-        self._compiled: dict[str, tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]] = {}
+        self._abbreviations: dict[str, str] = {}
+        self._compiled: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]] = {}
         # How each country is referred to: 193 countries x four kinds x a few forms at most.
         self._referred: dict[tuple[str | None, ...], Any] = {}
 
@@ -569,10 +570,14 @@ class Language(ABC):
         >>> lang("ru").has_short("CAF"), lang("ru").has_short("USA"), lang("en").has_short("USA")
         (True, False, True)
         """
-        lex = self._lexicon()
-        style = self.style.name_style
-        short = lex.short(iso3, self.subject_form, style=style)
-        return short is not None and short != lex.country(iso3, self.subject_form, style=style)
+        key = ("has_short", iso3)
+        found = self._referred.get(key)
+        if found is None:
+            lex = self._lexicon()
+            style = self.style.name_style
+            short = lex.short(iso3, self.subject_form, style=style)
+            found = self._referred[key] = short is not None and short != lex.country(iso3, self.subject_form, style=style)
+        return bool(found)
 
     def pronoun_clear(self, iso3: str, others: Iterable[str], *, antecedent: str = "name") -> bool:
         """Whether the pronoun for the country could only be read as the country after a
@@ -622,14 +627,14 @@ class Language(ABC):
         >>> lang("ru").introduce("Показатель EGDI Казахстана (0,9009).", "index:EGDI")
         'Показатель индекса развития электронного правительства (EGDI) Казахстана (0,9009).'
         """
-        short = self.abbreviation(entity)
+        short = self._abbreviations.get(entity) or self._abbreviations.setdefault(entity, self.abbreviation(entity))
         if short not in text:
             return None
         # Not inside another name (le groupe à EGDI moyen: spelled out there, the adjective
         # would hang after a bracket), nor where it already stands in brackets after its
         # name, nor inside a longer word.
         holding, bare = self._patterns(short)
-        inside = [m.span() for name in holding for m in name.finditer(text)]
+        inside = [m.span() for name, pattern in holding if name in text for m in pattern.finditer(text)]
         matches = bare.finditer(text)
         match = next((m for m in matches if not any(a <= m.start() < b for a, b in inside)), None)
         if match is None:
@@ -637,11 +642,12 @@ class Language(ABC):
         spelled = self._lexicon().name(entity, self.introduction_form, style=self.style.name_style)
         return f"{text[: match.start()]}{spelled} ({short}){text[match.end() :]}"
 
-    def _patterns(self, short: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
-        """The level names holding ``short``, and ``short`` standing alone, as patterns made once."""
+    def _patterns(self, short: str) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]:
+        """The level names holding ``short`` (each with its pattern), and ``short`` standing
+        alone, as patterns made once."""
         found = self._compiled.get(short)
         if found is None:
-            holding = tuple(re.compile(re.escape(name)) for name in self._names_holding(short))
+            holding = tuple((name, re.compile(re.escape(name))) for name in self._names_holding(short))
             found = self._compiled[short] = (holding, re.compile(rf"(?<![(\w]){re.escape(short)}(?![)\w])"))
         return found
 
