@@ -25,6 +25,7 @@ from typing import Any
 
 from .article import Article
 from .countries import countries
+from .lang import default_style
 from .lang import lang as toolkit_for
 from .lexicon.base import capitalize_first
 from .model import Survey
@@ -234,7 +235,7 @@ def to_page(article: Article, survey: Survey | None = None, *, style: Style | No
     >>> "<svg" in to_page(write_roundup(survey, "LLDC", 2024, lang="fr"), survey) or "egovnews[charts]" in to_page(write_roundup(survey, "LLDC", 2024, lang="fr"), survey)
     True
     """
-    renderer = Renderer(article.lang, toolkit_for(article.lang, style or Style()), user_templates=templates)
+    renderer = Renderer(article.lang, toolkit_for(article.lang, style or default_style()), user_templates=templates)
     labels = _labels(renderer)
     figures = []
     charts = charts_for(article, survey, renderer) if survey is not None else []

@@ -409,9 +409,6 @@ def _variant_helpers(pick: Callable[[str, int], int], slot: str, repeat: int) ->
     return variant, alternate
 
 
-_SPACES = re.compile(r"\s+")
-
-
 #: The list that receives the countries the sentence being rendered names, or None.
 _MENTIONS: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("egovnews_mentions", default=None)
 
@@ -614,7 +611,7 @@ class Renderer:
         lead, body, sections, footer = self._introduce_abbreviations(lead, body, sections, footer)
         closing = None
         if plan.context and context:
-            text = self.toolkit.typography(_SPACES.sub(" ", context).strip())
+            text = self.toolkit.typography(" ".join(context.split()))
             closing = Paragraph((Sentence(text=text),), context=True)
         stated = {i for s in (headline, *lead.sentences) for i in s.facts}
         for extra in (*body, *([footer] if footer else [])):

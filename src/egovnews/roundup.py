@@ -22,6 +22,7 @@ from typing import Any
 
 from .article import Article, Table
 from .errors import EgovError
+from .lang import default_style
 from .lang import lang as toolkit_for
 from .model import Survey
 from .plan import EDITORIAL, LENGTHS, Angle, ArticlePlan, Length, ParagraphPlan, SectionPlan, SentencePlan
@@ -499,7 +500,7 @@ def write_roundup(
     if not table.rows:
         where = ", ".join(dict.fromkeys(survey.edition(edition).sources)) or "the data"
         raise EgovError(f"no member of {key} has an EGDI value or rank in the {edition} edition ({where}): nothing to write about")
-    style = style or Style()
+    style = style or default_style()
     plan = plan_roundup(facts, length=style.length, decimals=style.decimals)
     toolkit = toolkit_for(lang, style)
     renderer = Renderer(lang, toolkit, user_templates=templates, seed=seed)
