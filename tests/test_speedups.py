@@ -14,13 +14,52 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from egovnews.lang import LANGUAGES, lang
-from egovnews.lang import base
+from egovnews.lang import base, fr, ru
 from egovnews.render import environment
 from egovnews.style import Style
 
 # Text built of what the typography rules look at: spaces of four kinds, signs French sets
 # off, sentence ends, quotes and brackets, apostrophes, newlines, letters in both cases.
-typography_text = st.text(alphabet=" \t\n\u00a0\u202f;:!?«»%.,'’()\"abcXYéЖж1", max_size=40)
+typography_text = st.text(alphabet=" \t\n\u00a0\u202f\u2003;:!?«»%.,'’()\"”_abcXYéЖж1", max_size=40)
+
+_H = " \t\u00a0\u202f"
+# The regular expressions the spacing and capitalisation rules used before they looked only
+# where their signs stand: the oracles below.
+HIGH_SIGN_BEFORE = re.compile(f"(?<=[^\\s{_H}])[{_H}]*([;:!?])(?=[\\s»)\"”]|$|[!?])")
+WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def high_signs_before(text: str, space: str, colon: str) -> str:
+    def high_sign(match: re.Match[str]) -> str:
+        before = match.string[match.start() - 1] if match.start() else ""
+        sign = match.group(1)
+        return sign if before in "!?;:" else (colon if sign == ":" else space) + sign
+
+    return HIGH_SIGN_BEFORE.sub(high_sign, text)
+
+
+def spacing_before(toolkit: base.Language, text: str) -> str:
+    """Each language's spacing rules as they were: every rule on every text."""
+    if toolkit.code == "fr":
+        space, colon = toolkit.style.french_space_char, toolkit.style.french_colon_space_char
+        text = high_signs_before(text, space, colon)
+        if "«" in text or "»" in text:
+            text = fr._AFTER_OPENING_QUOTE.sub("«" + space, text)
+            text = fr._BEFORE_CLOSING_QUOTE.sub(space + "»", text)
+        return fr._BEFORE_PERCENT.sub(space + "%", text) if "%" in text else text
+    text = base._SPACE_BEFORE_SIGN.sub(r"\1", text)
+    if toolkit.code == "ru":
+        text = ru._AFTER_OPENING_QUOTE.sub("«", text)
+        text = ru._BEFORE_CLOSING_QUOTE.sub("»", text)
+    return text
+
+
+def is_abbreviation_before(toolkit: base.Language, before: str) -> bool:
+    match = WORD_BEFORE.search(before)
+    if not match:
+        return False
+    word = match.group(1).strip(".")
+    return (len(word) == 1 and word.isalpha()) or word.lower() in toolkit.abbreviations
 
 
 def typography_before(toolkit: base.Language, text: str) -> str:
@@ -32,7 +71,7 @@ def typography_before(toolkit: base.Language, text: str) -> str:
         text = text.replace("\u2019", "'")
     text = base._SPACE_RUN.sub(base._one_space, text)
     if not base.SPACED_SIGNS.isdisjoint(text):
-        text = toolkit._spacing(text)
+        text = spacing_before(toolkit, text)
     text = base._SPACE_BEFORE_STOP.sub(r"\1", text)
     text = base._TRAILING.sub("", text)
     return capitalise_before(toolkit, text)
@@ -47,7 +86,7 @@ def capitalise_before(toolkit: base.Language, text: str) -> str:
     if len(starts) == 1 and not ends and (first >= len(text) or not text[first].islower()):
         return text
     for match in ends:
-        if match.group(1) == "." and toolkit._is_abbreviation(text[: match.start(1)]):
+        if match.group(1) == "." and is_abbreviation_before(toolkit, text[: match.start(1)]):
             continue
         starts.add(match.end())
     chars = list(text)
@@ -66,6 +105,30 @@ def capitalise_before(toolkit: base.Language, text: str) -> str:
 def test_typography_gives_what_every_rule_on_every_text_gave(code: str, straight: bool, text: str) -> None:
     toolkit = lang(code, Style(apostrophe="straight") if straight else None)
     assert toolkit.typography(text) == typography_before(toolkit, text)
+
+
+@settings(max_examples=500)
+@given(text=typography_text, space=st.sampled_from(["\u202f", "\u00a0", " "]), colon=st.sampled_from(["\u00a0", "\u202f"]))
+@example(text="a ! ?", space="\u202f", colon="\u00a0")
+@example(text="x! ?;:\n a\u2003: b", space="\u202f", colon="\u00a0")
+def test_french_high_signs_as_the_regular_expression_spaced_them(text: str, space: str, colon: str) -> None:
+    assert fr._high_signs(text, space, colon) == high_signs_before(text, space, colon)
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet="ab_1Ж. \n\u2003-", max_size=20))
+def test_the_last_word_as_the_regular_expression_found_it(before: str) -> None:
+    match = WORD_BEFORE.search(before)
+    assert base._last_word(before) == (match.group(1) if match else "")
+
+
+@settings(max_examples=400)
+@given(text=st.text(alphabet="EGDIA-B()_ aЖ", max_size=30), short=st.sampled_from(["EGDI", "AA", "ABA", "A-A", "Ж"]))
+@example(text="AAA (AA) AA_ AA", short="AA")
+@example(text="A-A-A A-A", short="A-A")
+def test_abbreviations_standing_alone_as_the_regular_expression_found_them(text: str, short: str) -> None:
+    pattern = re.compile(rf"(?<![(\w]){re.escape(short)}(?![)\w])")
+    assert list(base._standing_alone(text, short)) == [m.span() for m in pattern.finditer(text)]
 
 
 @settings(max_examples=400)
@@ -194,3 +257,76 @@ def test_calls_in_the_shipped_templates_skip_context_call() -> None:
     source = env.loader.get_source(env, "group_standing.j2")[0]
     code = env.compile(source, raw=True)
     assert "context.call(" not in code and ")(*()" in code
+
+
+# -- the code the trusted environment compiles templates to ------------------------------------
+
+LIBRARY = (
+    "{% macro pair(a, b='-') %}[{{ a }}{{ b }}]{% endmacro %}"
+    "{% macro wrap() %}<{{ caller() }}>{% endmacro %}"
+    "{% macro rest(a) %}{{ a }}{{ varargs|join(',') }}{{ kwargs|dictsort|join(',') }}{% endmacro %}"
+)
+PAGES = {
+    "lib.j2": LIBRARY,
+    "page.j2": (
+        "{% import 'lib.j2' as l %}{% from 'lib.j2' import pair %}{% set x = 'set' %}"
+        "{{ l.pair(1) }}{{ l.pair(1, 2) }}{{ pair(1, b=3) }}{{ pair(a=4) }}{% call l.wrap() %}in{% endcall %}"
+        "{{ l.rest(1, 2, 3) }}{{ l.rest(1, z=2) }}{{ x }}{{ d.a }}{{ d.items is defined }}{{ d.zz is defined }}"
+        "{{ o.real }}{{ o.nothing is defined }}{{ shadowed }}{% for i in [1, 2] %}{{ i }}{{ x }}{% endfor %}"
+    ),
+    "with_context.j2": "{% import 'lib.j2' as l with context %}{{ l.pair(x) }}",
+    "too_many.j2": "{% import 'lib.j2' as l %}{{ l.pair(1, 2, 3) }}",
+    "undefined.j2": "{{ d.zz ~ '' }}",
+}
+
+
+def _render_as_the_renderer_does(env, name: str, **values) -> str:
+    template = env.get_template(name)
+    context = env.context_class(env, {**env.globals, **values}, name, template.blocks)
+    return env.concat(template.root_render_func(context))
+
+
+@pytest.mark.parametrize("name", ["page.j2", "with_context.j2"])
+def test_direct_calls_imports_and_lookups_render_as_jinja2_does(name: str) -> None:
+    import jinja2
+
+    from egovnews.render import _COMPILE_OPTIONS, _Environment
+
+    values = {"d": {"a": "item"}, "o": 5, "x": "X", "shadowed": "mine"}
+    options = dict(_COMPILE_OPTIONS, undefined=jinja2.StrictUndefined)
+    ours = _Environment(loader=jinja2.DictLoader(PAGES), **options)
+    ours.globals["shadowed"] = "global"
+    theirs = jinja2.Environment(loader=jinja2.DictLoader(PAGES), **options)
+    theirs.globals["shadowed"] = "global"
+    expected = theirs.get_template(name).render(**values)
+    assert _render_as_the_renderer_does(ours, name, **values) == expected
+    assert _render_as_the_renderer_does(ours, name, **values) == expected  # the import made once
+    assert ours.get_template(name).render(**values) == expected  # Template.render, Jinja2's own import
+
+
+def test_the_trusted_environment_refuses_what_jinja2_refuses() -> None:
+    import jinja2
+
+    from egovnews.render import _COMPILE_OPTIONS, _Environment
+
+    ours = _Environment(loader=jinja2.DictLoader(PAGES), undefined=jinja2.StrictUndefined, **_COMPILE_OPTIONS)
+    with pytest.raises(TypeError, match="takes not more than 2 argument"):
+        _render_as_the_renderer_does(ours, "too_many.j2")
+    with pytest.raises(jinja2.UndefinedError, match="zz"):
+        _render_as_the_renderer_does(ours, "undefined.j2", d={"a": 1})
+
+
+def test_named_roles_and_facts_by_kind_read_as_attributes_and_items() -> None:
+    from egovnews.render import _ByKind, _Named, _with_attributes
+
+    named = _with_attributes(_Named, {"tied": ("FRA", "DEU")})
+    assert named.tied == named["tied"] == ("FRA", "DEU")
+    assert named.behind == named["behind"] == ()
+    assert named.risers == ()  # a roundup's role
+    with pytest.raises(AttributeError, match="no role 'tide'"):
+        named.tide
+    by_kind = _with_attributes(_ByKind, {"change": "the change"})
+    assert by_kind.change == by_kind["change"] == "the change"
+    assert "level" not in by_kind
+    with pytest.raises(AttributeError):
+        by_kind.level

@@ -237,10 +237,13 @@ class Survey(BaseModel):
         >>> s.memoized("answer", lambda: 42), s.memoized("answer", lambda: 0)
         (42, 42)
         """
+        # The private attribute read where pydantic keeps it: ``self._memo`` would go through
+        # BaseModel.__getattr__, a Python call, twice an article.
+        memo = self.__pydantic_private__["_memo"]  # type: ignore[index]
         try:
-            return self._memo[key]
+            return memo[key]
         except KeyError:
-            value = self._memo[key] = compute()
+            value = memo[key] = compute()
             return value
 
     @classmethod

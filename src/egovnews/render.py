@@ -112,7 +112,7 @@ class _DirectCalls(jinja2.compiler.CodeGenerator):
 
     def visit_Call(self, node: jinja2.nodes.Call, frame: jinja2.compiler.Frame, forward_caller: bool = False) -> None:
         if forward_caller or self.environment.sandboxed or self.environment.is_async:
-            super().visit_Call(node, frame, forward_caller)
+            super().visit_Call(node, frame, forward_caller=forward_caller)  # Jinja2's decorator takes it by name only
             return
         self.write("(")
         self.visit(node.node, frame)
@@ -120,11 +120,99 @@ class _DirectCalls(jinja2.compiler.CodeGenerator):
         self.signature(node, frame, None)
         self.write(")")
 
+    def enter_frame(self, frame: jinja2.compiler.Frame) -> None:
+        # Names the template takes from its context, read in place rather than through a call
+        # of Context.resolve_or_missing each (a dozen a sentence): the same lookups, in order.
+        if self.environment.sandboxed or self.environment.is_async or self.get_resolve_func() != "resolve":
+            super().enter_frame(frame)
+            return
+        loads = frame.symbols.loads
+        if any(action == jinja2.compiler.VAR_LOAD_RESOLVE for action, _ in loads.values()):
+            self.writeline("_vars, _parent = context.vars, context.parent")
+        undefined = []
+        for target, (action, param) in loads.items():
+            if action == jinja2.compiler.VAR_LOAD_RESOLVE:
+                self.writeline(f"{target} = _vars[{param!r}] if {param!r} in _vars else _parent[{param!r}] if {param!r} in _parent else missing")
+            elif action == jinja2.compiler.VAR_LOAD_ALIAS:
+                self.writeline(f"{target} = {param}")
+            elif action == jinja2.compiler.VAR_LOAD_UNDEFINED:
+                undefined.append(target)
+            elif action != jinja2.compiler.VAR_LOAD_PARAMETER:
+                raise NotImplementedError("unknown load instruction")
+        if undefined:
+            self.writeline(f"{' = '.join(undefined)} = missing")
+
+    def visit_Getattr(self, node: jinja2.nodes.Getattr, frame: jinja2.compiler.Frame) -> None:
+        # ``f.rank`` on a variable: Python's getattr first, Jinja2's (item, then undefined)
+        # only when the object has no such attribute; one call rather than two.
+        if self.environment.sandboxed or self.environment.is_async or not isinstance(node.node, jinja2.nodes.Name):
+            super().visit_Getattr(node, frame)
+            return
+        self.write("(_found if (_found := getattr(")
+        self.visit(node.node, frame)
+        self.write(f", {node.attr!r}, missing)) is not missing else environment.getattr(")
+        self.visit(node.node, frame)
+        self.write(f", {node.attr!r}))")
+
+    def _import_common(self, node: jinja2.nodes.Import | jinja2.nodes.FromImport, frame: jinja2.compiler.Frame) -> None:
+        # An import without context (``{% import '_group.j2' as g %}`` in most sentences)
+        # asks the environment for the module it made the first time (_Environment.imported).
+        if node.with_context or self.environment.sandboxed or self.environment.is_async:
+            super()._import_common(node, frame)
+            return
+        self.write("environment.imported(")
+        self.visit(node.template, frame)
+        self.write(f", {self.name!r}, context)")
+
+    def macro_def(self, macro_ref: jinja2.compiler.MacroRef, frame: jinja2.compiler.Frame) -> None:
+        if self.environment.sandboxed or self.environment.is_async:
+            super().macro_def(macro_ref, frame)
+            return
+        # Jinja2's own definition, but of the environment's macro class.
+        names = tuple(argument.name for argument in macro_ref.node.args)
+        self.write(
+            f"environment.macro_class(environment, macro, {getattr(macro_ref.node, 'name', None)!r}, {names!r},"
+            f" {macro_ref.accesses_kwargs!r}, {macro_ref.accesses_varargs!r}, {macro_ref.accesses_caller!r},"
+            " context.eval_ctx.autoescape)"
+        )
+
+
+class _PlainMacro(jinja2.runtime.Macro):
+    """A macro called with exactly its arguments, by position (how the shipped templates call
+    them), goes straight to its body; any other call, and any macro that takes ``caller``,
+    ``varargs`` or ``kwargs``, takes Jinja2's way, which sorts the arguments out."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self._direct = not (self.catch_kwargs or self.catch_varargs or self.caller or self._default_autoescape)
+        # An argument left out is ``missing``, which the macro's body replaces by its default.
+        self._left_out = (jinja2.runtime.missing,) * self._argument_count
+
+    def __call__(self, *args: Any, **kwargs: Any) -> str:
+        if self._direct and not kwargs and len(args) <= self._argument_count and not (args and type(args[0]) is jinja2.nodes.EvalContext):
+            return self._func(*args, *self._left_out[len(args) :])  # type: ignore[no-any-return]
+        return super().__call__(*args, **kwargs)
+
 
 class _Environment(jinja2.Environment):
-    """The environment of the shipped templates (trusted: no sandbox), with direct calls."""
+    """The environment of the shipped templates (trusted: no sandbox), with direct calls,
+    imports made once and macros called without Jinja2's sorting of arguments."""
 
     code_generator_class = _DirectCalls
+    macro_class = _PlainMacro
+
+    def imported(self, template: Any, parent: str, context: jinja2.runtime.Context) -> Any:
+        """The module of ``template`` imported without context from ``parent``: Jinja2's
+        own default module of that template (made once, without the importer's variables),
+        kept here so that a sentence does not look the template up again."""
+        if context.globals_keys or not isinstance(template, str):
+            # A context with globals of its own (Template.render) gets Jinja2's answer.
+            return self.get_template(template, parent)._get_default_module(context)
+        modules: dict[tuple[str, str], Any] = self.__dict__.setdefault("_imported_modules", {})
+        module = modules.get((template, parent))
+        if module is None:
+            module = modules[(template, parent)] = self.get_template(template, parent)._get_default_module(context)
+        return module
 
 
 class _ConfinedLoader(jinja2.FileSystemLoader):
@@ -257,7 +345,7 @@ _TEMPLATES: weakref.WeakKeyDictionary[jinja2.Environment, dict[str, jinja2.Templ
 #: What changes the Python code Jinja2 compiles a template to (besides the template's own
 #: text, which each cache entry checks by hash): the engine, its options, the sandbox.
 #: Raised when the code our generator writes changes, so that no older compiled template is used.
-_CODE_VERSION = 2
+_CODE_VERSION = 4
 _COMPILE_OPTIONS = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": False, "keep_trailing_newline": False}
 
 
@@ -385,6 +473,9 @@ def _variant_picker(key: str) -> Callable[[str, int], int]:
     return pick
 
 
+_JUST_TEXT = frozenset({str})
+
+
 def _variant_helpers(pick: Callable[[str, int], int], slot: str, repeat: int) -> tuple[Callable[..., Any], Callable[..., Any]]:
     """``variant`` and ``alternate`` for one sentence (see the module docstring)."""
     template_slot = slot.split("#")[0]
@@ -397,7 +488,7 @@ def _variant_helpers(pick: Callable[[str, int], int], slot: str, repeat: int) ->
             if count < 1:
                 raise ValueError(f"variant({count}): at least one wording is needed")
             return pick(f"{template_slot if shared else slot}/{part}", count)
-        if not options or not all(isinstance(o, str) for o in options):
+        if not options or not (_JUST_TEXT.issuperset(map(type, options)) or all(isinstance(o, str) for o in options)):
             raise ValueError(f"variant() takes the names of its wordings, got {options!r}")
         return options[pick(f"{template_slot if shared else slot}/{part}", len(options))]
 
@@ -446,7 +537,12 @@ def _recording(helpers: dict[str, Callable[..., Any]]) -> dict[str, Callable[...
 class _Named(dict):  # type: ignore[type-arg]
     """The countries a sentence names, by role; a role the plan gave none is empty, so that
     ``{% if named.tied %}`` reads as a template author expects. A role that does not exist
-    (a typo) is an error, as any undefined variable is."""
+    (a typo) is an error, as any undefined variable is.
+
+    Made by :func:`_with_attributes`: the roles given are attributes as well as items, and
+    every other role of ROLES is an empty class attribute, so that ``named.tied`` is found at
+    once, where a failed lookup first (an AttributeError made and caught) would cost more
+    than the rest of the access."""
 
     def __getattr__(self, role: str) -> tuple[str, ...]:
         return self[role]
@@ -461,6 +557,32 @@ class _Named(dict):  # type: ignore[type-arg]
         return ()
 
 
+for _role in ROLES:
+    setattr(_Named, _role, ())
+del _role
+
+
+class _ByKind(dict):  # type: ignore[type-arg]
+    """A sentence's facts by kind, as items and as attributes (made by :func:`_with_attributes`):
+    ``by_kind.change`` is found at once rather than after a failed attribute lookup."""
+
+
+def _with_attributes(kind: type[dict], items: dict[str, Any]) -> Any:  # type: ignore[type-arg]
+    """A ``kind`` (a dict class) holding ``items``, whose attributes are the same items: the
+    instance's ``__dict__`` is ``items`` itself, never changed (templates cannot set an
+    attribute), which costs less than a Python ``__init__`` copying it in every sentence."""
+    made = kind(items)
+    made.__dict__ = items
+    return made
+
+
+def _with_paragraphs(section: Section, paragraphs: tuple[Paragraph, ...]) -> Section:
+    """``section`` with these paragraphs: itself when they are its own (the usual case)."""
+    if all(new is old for new, old in zip(paragraphs, section.paragraphs)):
+        return section
+    return replace(section, paragraphs=paragraphs)
+
+
 class Renderer:
     """Words one article plan in one language.
 
@@ -473,6 +595,7 @@ class Renderer:
         self.toolkit = toolkit
         self.seed = seed
         self.env = environment(lang, toolkit, user_templates)
+        # The environment's globals, the house style among them ("style").
         self.globals = dict(self.env.globals)
         # Loaded templates by file name, for this environment: a dict lookup per sentence
         # rather than Jinja2's locked LRU cache.
@@ -499,6 +622,13 @@ class Renderer:
         ``mentions``, when given, receives every country the sentence names through
         ``country()`` and ``names()``.
         """
+        return self._sentence(plan, facts, pick, slot, first, repeat, reference, mentions, story)
+
+    def _sentence(
+        self, plan: SentencePlan, facts: dict[str, Any], pick: Callable[[str, int], int], slot: str,
+        first: bool, repeat: int, reference: Reference | None, mentions: list[str] | None, story: str,
+    ) -> Sentence:
+        """:meth:`sentence`, its arguments by position (a dozen sentences an article)."""
         name = plan.template + TEMPLATE_SUFFIX
         used = [facts[i] for i in plan.facts]
         variant, alternate = _variant_helpers(pick, slot, repeat)
@@ -506,22 +636,21 @@ class Renderer:
             # A roundup's facts are about a scope, not a country: no ``it`` to refer to.
             country = getattr(used[0], "country", None) if used else None
             reference = Reference(self.toolkit, country, "name") if country else None
-        values = {
-            **self.globals,
-            "f": used[0] if used else None,
-            "facts": used,
-            "by_kind": {f.kind: f for f in used},
-            "frame": plan.frame,
-            "story": story or plan.frame,
-            "say": plan.say,
-            "named": _Named(plan.named),
-            "it": reference,
-            "variant": variant,
-            "alternate": alternate,
-            "first": first,
-            "repeat": repeat,
-            "style": self.toolkit.style,
-        }
+        # A copy of the globals, then the sentence's own: a dict copied whole costs less than
+        # one built key by key.
+        values = self.globals.copy()
+        values["f"] = used[0] if used else None
+        values["facts"] = used
+        values["by_kind"] = _with_attributes(_ByKind, {f.kind: f for f in used})
+        values["frame"] = plan.frame
+        values["story"] = story or plan.frame
+        values["say"] = plan.say
+        values["named"] = _with_attributes(_Named, plan.named)
+        values["it"] = reference
+        values["variant"] = variant
+        values["alternate"] = alternate
+        values["first"] = first
+        values["repeat"] = repeat
         recording = _MENTIONS.set(mentions)
         try:
             template = self._templates.get(name) or self._templates.setdefault(name, self.env.get_template(name))
@@ -586,10 +715,7 @@ class Renderer:
             counts[sentence_plan.template] = n + 1
             reference = referrer.reference(title=title, opening=opening) if referrer is not None else None
             mentions: list[str] = []
-            sentence = self.sentence(
-                sentence_plan, by_id, pick, f"{sentence_plan.template}#{n}", first=opening, repeat=n, reference=reference, mentions=mentions,
-                story=plan.story,
-            )
+            sentence = self._sentence(sentence_plan, by_id, pick, f"{sentence_plan.template}#{n}", opening, n, reference, mentions, plan.story)
             if referrer is not None and reference is not None:
                 referrer.record(reference, mentions, title=title)
             return sentence
@@ -649,7 +775,7 @@ class Renderer:
                     paragraphs[i] = introduced
                     break
         rest = iter(paragraphs[1 + len(body) :])
-        sections = [replace(s, paragraphs=tuple(next(rest) for _ in s.paragraphs)) for s in sections]
+        sections = [_with_paragraphs(s, tuple(next(rest) for _ in s.paragraphs)) for s in sections]
         return paragraphs[0], paragraphs[1 : 1 + len(body)], sections, next(rest, None)
 
     def _introduce(self, paragraph: Paragraph, entity: str) -> Paragraph | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from typing import Any, ClassVar, Literal
@@ -40,7 +40,6 @@ _SENTENCE_END = re.compile(r"([.!?])[»”\"')\]]*[\s\u00a0\u202f]+")
 # What may stand before the first letter of a sentence: quotes, brackets, Markdown marks.
 _LEAD = re.compile(r"[\s«“\"'‘(\[*_#>\-–—\u00a0\u202f]*")
 _NEWLINE = re.compile(r"\n")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 _APOSTROPHE = re.compile(r"(?<=\w)'")
 _SPACE_BEFORE_SIGN = re.compile(f"[{_H}]+([;:!?])(?=\\s|$)")
 #: The signs French sets off with a space (Russian and English with none); text without any
@@ -139,7 +138,7 @@ class Language(ABC):
         self._formatted: dict[tuple[Any, ...], str] = {}
         self._holding: dict[str, tuple[str, ...]] = {}
         self._abbreviations: dict[str, str] = {}
-        self._compiled: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]] = {}
+        self._compiled: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
         # How each country is referred to: 193 countries x four kinds x a few forms at most.
         self._referred: dict[tuple[str | None, ...], Any] = {}
 
@@ -633,22 +632,18 @@ class Language(ABC):
         # Not inside another name (le groupe à EGDI moyen: spelled out there, the adjective
         # would hang after a bracket), nor where it already stands in brackets after its
         # name, nor inside a longer word.
-        holding, bare = self._patterns(short)
-        inside = [m.span() for name, pattern in holding if name in text for m in pattern.finditer(text)]
-        matches = bare.finditer(text)
-        match = next((m for m in matches if not any(a <= m.start() < b for a, b in inside)), None)
-        if match is None:
+        inside = [m.span() for name, pattern in self._patterns(short) if name in text for m in pattern.finditer(text)]
+        use = next((span for span in _standing_alone(text, short) if not any(a <= span[0] < b for a, b in inside)), None)
+        if use is None:
             return None
         spelled = self._lexicon().name(entity, self.introduction_form, style=self.style.name_style)
-        return f"{text[: match.start()]}{spelled} ({short}){text[match.end() :]}"
+        return f"{text[: use[0]]}{spelled} ({short}){text[use[1] :]}"
 
-    def _patterns(self, short: str) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]:
-        """The level names holding ``short`` (each with its pattern), and ``short`` standing
-        alone, as patterns made once."""
+    def _patterns(self, short: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """The level names holding ``short``, each with its pattern, made once."""
         found = self._compiled.get(short)
         if found is None:
-            holding = tuple((name, re.compile(re.escape(name))) for name in self._names_holding(short))
-            found = self._compiled[short] = (holding, re.compile(rf"(?<![(\w]){re.escape(short)}(?![)\w])"))
+            found = self._compiled[short] = tuple((name, re.compile(re.escape(name))) for name in self._names_holding(short))
         return found
 
     def _names_holding(self, short: str) -> tuple[str, ...]:
@@ -706,7 +701,7 @@ class Language(ABC):
         if _has_spaced_sign(text):
             text = self._spacing(text)
             unusual_space = True  # the spacing rules may have put no-break spaces in
-        if unusual_space or " ," in text or " ." in text:
+        if " ," in text or " ." in text or (unusual_space and _has_unusual_space_before_stop(text)):
             text = _SPACE_BEFORE_STOP.sub(r"\1", text)
         if "\n" in text or text[-1:] in _H:
             text = _TRAILING.sub("", text)
@@ -714,7 +709,9 @@ class Language(ABC):
 
     def _spacing(self, text: str) -> str:
         """Language rules for spaces around punctuation; by default none before ; : ! ?"""
-        return _SPACE_BEFORE_SIGN.sub(r"\1", text)
+        if ";" in text or ":" in text or "!" in text or "?" in text:
+            return _SPACE_BEFORE_SIGN.sub(r"\1", text)
+        return text  # only « » or %: nothing for this rule
 
     def _capitalise(self, text: str) -> str:
         starts = {0}
@@ -740,10 +737,10 @@ class Language(ABC):
         return "".join(chars)
 
     def _is_abbreviation(self, before: str) -> bool:
-        match = _WORD_BEFORE.search(before)
-        if not match:
+        word = _last_word(before)
+        if not word:
             return False
-        word = match.group(1).strip(".")
+        word = word.strip(".")
         # A single letter is an initial (M. Dupont, J. Smith, т. е.), not a sentence.
         return (len(word) == 1 and word.isalpha()) or word.lower() in self.abbreviations
 
@@ -896,6 +893,46 @@ def _typographic_apostrophes(text: str) -> str:
         last = out[-1][-1:] if out[-1] else before[-1:]
         out.append(("\u2019" if last and (last.isalnum() or last == "_") else "'") + part)
     return "".join(out)
+
+
+def _has_unusual_space_before_stop(text: str) -> bool:
+    """Whether a tab or a no-break space stands right before a comma or full stop (the plain
+    space is tested by the caller): where _SPACE_BEFORE_STOP could match."""
+    return (
+        "\u00a0," in text or "\u00a0." in text or "\u202f," in text or "\u202f." in text or "\t," in text or "\t." in text
+    )
+
+
+def _standing_alone(text: str, short: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``short`` in ``text`` where it stands alone: after neither a word character
+    nor "(", before neither a word character nor ")"; in order and not overlapping, as
+    ``re.finditer(r"(?<![(\\w])SHORT(?![)\\w])", text)`` finds them, by str.find rather than
+    trying the look-behind at every character of the text."""
+    if not short:
+        return  # an abbreviation is never empty; no endless search for one that is
+    at = text.find(short)
+    while at != -1:
+        end = at + len(short)
+        before = text[at - 1] if at else ""
+        after = text[end : end + 1]
+        if not (before and (before == "(" or before.isalnum() or before == "_")) and not (after and (after == ")" or after.isalnum() or after == "_")):
+            yield at, end
+            at = text.find(short, end)
+        else:
+            at = text.find(short, at + 1)
+
+
+def _last_word(before: str) -> str:
+    """The run of word characters and dots that ends ``before`` (or stands before its final
+    newline), as ``re.search(r"([\\w.]+)$", before)`` finds it, without trying every position
+    of the text: "" when there is none."""
+    end = len(before)
+    if end and before[end - 1] == "\n":
+        end -= 1
+    start = end
+    while start and (before[start - 1].isalnum() or before[start - 1] in "._"):
+        start -= 1
+    return before[start:end]
 
 
 def _one_space(match: re.Match[str]) -> str:

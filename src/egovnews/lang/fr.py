@@ -24,7 +24,7 @@ def _num2words(n: int, to: str) -> str:
 
 
 # Only before a space or the end: 14:30, http://, 0,5? and index:EGDI stay as they are.
-_HIGH_SIGN = re.compile(f"(?<=[^\\s{_H}])[{_H}]*([;:!?])(?=[\\s»)\"”]|$|[!?])")
+_HIGH_SIGN = re.compile("[;:!?]")
 _AFTER_OPENING_QUOTE = re.compile(f"«[{_H}]*")
 _BEFORE_CLOSING_QUOTE = re.compile(f"[{_H}]*»")
 _BEFORE_PERCENT = re.compile(f"(?<=\\d)[{_H}]*%")
@@ -158,17 +158,38 @@ class French(Language):
         """
         space = self.style.french_space_char
         colon = self.style.french_colon_space_char
-
-        def high_sign(match: re.Match[str]) -> str:
-            before = match.string[match.start() - 1] if match.start() else ""
-            sign = match.group(1)
-            # ?! and !? take one space, before the first sign only.
-            if before in "!?;:":
-                return sign
-            return (colon if sign == ":" else space) + sign
-
-        text = _HIGH_SIGN.sub(high_sign, text)
+        if ";" in text or ":" in text or "!" in text or "?" in text:
+            text = _high_signs(text, space, colon)
         if "«" in text or "»" in text:
             text = _AFTER_OPENING_QUOTE.sub("«" + space, text)
             text = _BEFORE_CLOSING_QUOTE.sub(space + "»", text)
         return _BEFORE_PERCENT.sub(space + "%", text) if "%" in text else text
+
+
+def _high_signs(text: str, space: str, colon: str) -> str:
+    """A space (``colon`` before a colon) in place of any spaces before each of ; : ! ? that
+    follows a word and ends one (a space, a closing quote or bracket, the end, or ! ? after
+    it); none for the second of ?! or !?, whose spaces go. What the regular expression
+    ``(?<=[^\\s])[ \\t\\u00a0\\u202f]*([;:!?])(?=[\\s»)"”]|$|[!?])`` did, looking only at the signs
+    rather than trying its look-behind at every character of the text."""
+    out: list[str] = []
+    last = 0
+    for found in _HIGH_SIGN.finditer(text):
+        sign_at = found.start()
+        after = text[sign_at + 1 : sign_at + 2]
+        if after and not (after.isspace() or after in '»)"”!?'):
+            continue  # inside a word or a number (10:30)
+        start = sign_at
+        while start and text[start - 1] in _H:
+            start -= 1
+        if not start or text[start - 1].isspace():
+            continue  # nothing before it but spaces
+        sign = found.group()
+        out.append(text[last:start])
+        # ?! and !? take one space, before the first sign only.
+        out.append(sign if text[start - 1] in "!?;:" else (colon if sign == ":" else space) + sign)
+        last = sign_at + 1
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)

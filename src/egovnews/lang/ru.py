@@ -225,5 +225,6 @@ class Russian(Language):
         'индекс «ЭП»: рост!'
         """
         text = super()._spacing(text)
-        text = _AFTER_OPENING_QUOTE.sub("«", text)
-        return _BEFORE_CLOSING_QUOTE.sub("»", text)
+        if "«" in text:
+            text = _AFTER_OPENING_QUOTE.sub("«", text)
+        return _BEFORE_CLOSING_QUOTE.sub("»", text) if "»" in text else text
