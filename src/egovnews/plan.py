@@ -515,8 +515,8 @@ def _sentence(template: str, facts: Sequence[Any], frame: str = "", say: Sequenc
     catalogue = FRAMES.get(template)
     if catalogue is not None and frame not in catalogue:
         raise ValueError(f"no frame {frame!r} for template {template!r}; known: {', '.join(catalogue)}")
-    unknown = [s for s in say if s not in SAYS] + [r for r in named if r not in ROLES]
-    if unknown:
+    if not (SAYS.keys() >= set(say) and ROLES.keys() >= named.keys()):
+        unknown = [s for s in say if s not in SAYS] + [r for r in named if r not in ROLES]
         raise ValueError(f"unknown say options or roles: {unknown}")
     # Validated construction (in pydantic-core) costs less than model_construct's Python loop.
     return SentencePlan(
@@ -537,6 +537,9 @@ class _Planner:
         self.used: set[str] = set()
         self.facts = list(facts)
         self.by_id = {f.id: f for f in self.facts}
+        self._by_kind: dict[str, list[Any]] = {}
+        for fact in self.facts:
+            self._by_kind.setdefault(fact.kind, []).append(fact)
         self.ed = editorial
         self.standing = self.by_id.get("standing")
         if self.standing is None:
@@ -546,7 +549,8 @@ class _Planner:
         self.level = self.by_id.get("level")
 
     def kinds(self, kind: str) -> list[Any]:
-        return [f for f in self.facts if f.kind == kind]
+        """The facts of one kind, in their order (a new list: the caller may change it)."""
+        return list(self._by_kind.get(kind, ()))
 
     # -- judgements -------------------------------------------------------------------------
 
