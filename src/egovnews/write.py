@@ -8,7 +8,6 @@ True
 
 from __future__ import annotations
 
-import contextlib
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any
@@ -62,11 +61,14 @@ def _shared_plan(survey: Survey, key: tuple[Any, ...], facts: list[Any]) -> Arti
         *_, context, length = key
         plan = plans[key] = plan_article(facts, context=context, length=length)
     # Threads (the desk's) may share a survey: each step below is atomic, and one that finds
-    # an entry gone has lost nothing but a cached plan.
-    with contextlib.suppress(KeyError):
+    # an entry gone has lost nothing but a cached plan. (try rather than contextlib.suppress:
+    # three Python calls fewer an article.)
+    try:
         plans.move_to_end(key)
         while len(plans) > _PLANS_KEPT:
             plans.popitem(last=False)
+    except KeyError:
+        pass
     return plan
 
 

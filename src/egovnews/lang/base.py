@@ -714,16 +714,18 @@ class Language(ABC):
         return text  # only « » or %: nothing for this rule
 
     def _capitalise(self, text: str) -> str:
+        # A sentence ends at . ! or ? before a space: none but the last character, no search.
+        ends = list(_SENTENCE_END.finditer(text)) if _may_end_inside(text) else []
+        if not ends and "\n" not in text:
+            # One sentence, the usual case: only its first letter may change. A text that
+            # opens on a letter has nothing before its first word: no search for it.
+            first = 0 if text[:1].isalpha() else _LEAD.match(text).end()  # type: ignore[union-attr]
+            if first < len(text) and text[first].isalpha() and text[first].islower():
+                return text[:first] + text[first].upper() + text[first + 1 :]
+            return text
         starts = {0}
         if "\n" in text:
             starts.update(m.end() for m in _NEWLINE.finditer(text))
-        # A sentence ends at . ! or ? before a space: none but the last character, no search.
-        ends = list(_SENTENCE_END.finditer(text)) if _may_end_inside(text) else []
-        # A text that opens on a letter has nothing before its first word: no search for it.
-        lead = None if text[:1].isalpha() else _LEAD.match(text)
-        first = lead.end() if lead else 0
-        if len(starts) == 1 and not ends and (first >= len(text) or not text[first].islower()):
-            return text  # one sentence that already starts right: the usual case
         for match in ends:
             if match.group(1) == "." and self._is_abbreviation(text[: match.start(1)]):
                 continue
