@@ -23,7 +23,8 @@ def _num2words(n: int, to: str) -> str:
     return str(num2words(n, lang="fr", to=to))
 
 
-# Only before a space or the end: 14:30, http://, 0,5? and index:EGDI stay as they are.
+# The signs French sets off with a space; _high_signs spaces only those before a space or
+# the end: 14:30, http://, 0,5? and index:EGDI stay as they are.
 _HIGH_SIGN = re.compile("[;:!?]")
 _AFTER_OPENING_QUOTE = re.compile(f"«[{_H}]*")
 _BEFORE_CLOSING_QUOTE = re.compile(f"[{_H}]*»")
