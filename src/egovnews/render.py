@@ -472,9 +472,6 @@ def _variant_picker(key: str) -> Callable[[str, int], int]:
     return pick
 
 
-_JUST_TEXT = frozenset({str})
-
-
 def _variant_helpers(pick: Callable[[str, int], int], slot: str, repeat: int) -> tuple[Callable[..., Any], Callable[..., Any]]:
     """``variant`` and ``alternate`` for one sentence (see the module docstring)."""
     template_slot = slot.split("#")[0]
@@ -487,7 +484,7 @@ def _variant_helpers(pick: Callable[[str, int], int], slot: str, repeat: int) ->
             if count < 1:
                 raise ValueError(f"variant({count}): at least one wording is needed")
             return pick(f"{template_slot if shared else slot}/{part}", count)
-        if not options or not (_JUST_TEXT.issuperset(map(type, options)) or all(isinstance(o, str) for o in options)):
+        if not options or not all(isinstance(o, str) for o in options):
             raise ValueError(f"variant() takes the names of its wordings, got {options!r}")
         return options[pick(f"{template_slot if shared else slot}/{part}", len(options))]
 

@@ -709,7 +709,7 @@ class Language(ABC):
 
     def _spacing(self, text: str) -> str:
         """Language rules for spaces around punctuation; by default none before ; : ! ?"""
-        if ";" in text or ":" in text or "!" in text or "?" in text:
+        if _has_high_sign(text):
             return _SPACE_BEFORE_SIGN.sub(r"\1", text)
         return text  # only « » or %: nothing for this rule
 
@@ -875,9 +875,19 @@ def _plain(values: Iterable[Any]) -> bool:
     return True
 
 
+def _word_char(char: str) -> bool:
+    """Whether ``char`` is what a regular expression's ``\\w`` matches: a letter, a digit or _."""
+    return char.isalnum() or char == "_"
+
+
+def _has_high_sign(text: str) -> bool:
+    """Whether ``text`` holds one of ; : ! ? (the signs the spacing rules move spaces around)."""
+    return ";" in text or ":" in text or "!" in text or "?" in text
+
+
 def _has_spaced_sign(text: str) -> bool:
     """Whether ``text`` holds one of SPACED_SIGNS (chained ``in`` tests: faster than a set's)."""
-    return ";" in text or ":" in text or "!" in text or "?" in text or "«" in text or "»" in text or "%" in text
+    return _has_high_sign(text) or "«" in text or "»" in text or "%" in text
 
 
 def _may_end_inside(text: str) -> bool:
@@ -893,7 +903,7 @@ def _typographic_apostrophes(text: str) -> str:
     out = [parts[0]]
     for before, part in zip(parts, parts[1:]):
         last = out[-1][-1:] if out[-1] else before[-1:]
-        out.append(("\u2019" if last and (last.isalnum() or last == "_") else "'") + part)
+        out.append(("\u2019" if last and _word_char(last) else "'") + part)
     return "".join(out)
 
 
@@ -917,7 +927,7 @@ def _standing_alone(text: str, short: str) -> Iterator[tuple[int, int]]:
         end = at + len(short)
         before = text[at - 1] if at else ""
         after = text[end : end + 1]
-        if not (before and (before == "(" or before.isalnum() or before == "_")) and not (after and (after == ")" or after.isalnum() or after == "_")):
+        if not (before and (before == "(" or _word_char(before))) and not (after and (after == ")" or _word_char(after))):
             yield at, end
             at = text.find(short, end)
         else:
@@ -932,7 +942,7 @@ def _last_word(before: str) -> str:
     if end and before[end - 1] == "\n":
         end -= 1
     start = end
-    while start and (before[start - 1].isalnum() or before[start - 1] in "._"):
+    while start and (_word_char(before[start - 1]) or before[start - 1] == "."):
         start -= 1
     return before[start:end]
 

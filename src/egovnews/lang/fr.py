@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from ..lexicon.base import Grammar
-from .base import _H, Case, Gender, Language, Noun, by_suffix
+from .base import _H, Case, Gender, Language, Noun, _has_high_sign, by_suffix
 
 
 @cache
@@ -159,7 +159,7 @@ class French(Language):
         """
         space = self.style.french_space_char
         colon = self.style.french_colon_space_char
-        if ";" in text or ":" in text or "!" in text or "?" in text:
+        if _has_high_sign(text):
             text = _high_signs(text, space, colon)
         if "«" in text or "»" in text:
             text = _AFTER_OPENING_QUOTE.sub("«" + space, text)
