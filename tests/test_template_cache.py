@@ -120,3 +120,20 @@ def test_sandboxed_and_trusted_templates_are_cached_apart(cache, example_records
     _article(example_records)
     _article(example_records, templates=own)
     assert len([p for p in cache.iterdir() if p.is_dir()]) == 2
+
+
+def test_an_edited_code_generator_compiles_into_a_folder_of_its_own(cache, compiled, monkeypatch, example_records) -> None:
+    # The generator lives in render.py: code compiled by an older one must not be loaded.
+    first = _article(example_records)
+    _fresh(monkeypatch)
+    monkeypatch.setattr(render, "_generator_digest", lambda: "another generator")
+    compiled.clear()
+    assert _article(example_records) == first
+    assert compiled, "nothing compiled by the other generator is used"
+    assert len([p for p in cache.iterdir() if p.is_dir()]) == 2
+
+
+def test_the_generator_digest_is_that_of_the_module_source() -> None:
+    import hashlib
+
+    assert render._generator_digest() == hashlib.sha256(Path(render.__file__).read_bytes()).hexdigest()

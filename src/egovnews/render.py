@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import hashlib
 import marshal
 import os
@@ -342,9 +343,8 @@ _ENVIRONMENTS: dict[tuple[str, Any, str | None], jinja2.Environment] = {}
 _TEMPLATES: weakref.WeakKeyDictionary[jinja2.Environment, dict[str, jinja2.Template]] = weakref.WeakKeyDictionary()
 
 #: What changes the Python code Jinja2 compiles a template to (besides the template's own
-#: text, which each cache entry checks by hash): the engine, its options, the sandbox.
-#: Raised when the code our generator writes changes, so that no older compiled template is used.
-_CODE_VERSION = 5
+#: text, which each cache entry checks by hash): the engine, its options, the sandbox, and
+#: this module, whose code generator writes the code (see _generator_digest).
 _COMPILE_OPTIONS = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": False, "keep_trailing_newline": False}
 
 
@@ -384,6 +384,19 @@ class _TemplateCache(jinja2.FileSystemBytecodeCache):
             super().dump_bytecode(bucket)
 
 
+@functools.cache
+def _generator_digest() -> str:
+    """The sha256 of this module's source, which holds the code generator: any edit of it gets
+    a cache folder of its own, so that no template compiled by an older generator is used (a
+    version number raised by hand was forgotten once, and stale code ran unnoticed)."""
+    try:
+        return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    except OSError:  # installed without its source (a zip, bytecode only): the version stands in
+        from . import __version__
+
+        return f"egovnews {__version__}"
+
+
 def _template_cache(env_class: type[jinja2.Environment]) -> jinja2.BytecodeCache | None:
     """The bytecode cache for environments of ``env_class``, in a folder of its own per
     engine, Python and options (the sandbox compiles the same text to other code)."""
@@ -392,7 +405,7 @@ def _template_cache(env_class: type[jinja2.Environment]) -> jinja2.BytecodeCache
         return None
     tag = hashlib.sha256(
         repr((jinja2.__version__, sys.implementation.cache_tag, marshal.version, env_class.__module__,
-              env_class.__qualname__, env_class.code_generator_class.__qualname__, _CODE_VERSION,
+              env_class.__qualname__, env_class.code_generator_class.__qualname__, _generator_digest(),
               sorted(_COMPILE_OPTIONS.items()))).encode()
     ).hexdigest()[:16]
     folder = root / f"templates-{tag}"
