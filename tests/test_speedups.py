@@ -25,6 +25,8 @@ typography_text = st.text(alphabet=" \t\n\u00a0\u202f\u2003;:!?«»%.,'’()\"�
 _H = " \t\u00a0\u202f"
 # The regular expressions the spacing and capitalisation rules used before they looked only
 # where their signs stand: the oracles below.
+FR_BEFORE_CLOSING_QUOTE = re.compile(f"[{_H}]*»")
+RU_BEFORE_CLOSING_QUOTE = re.compile(f"[{_H}]+»")
 HIGH_SIGN_BEFORE = re.compile(f"(?<=[^\\s{_H}])[{_H}]*([;:!?])(?=[\\s»)\"”]|$|[!?])")
 WORD_BEFORE = re.compile(r"([\w.]+)$")
 
@@ -45,12 +47,12 @@ def spacing_before(toolkit: base.Language, text: str) -> str:
         text = high_signs_before(text, space, colon)
         if "«" in text or "»" in text:
             text = fr._AFTER_OPENING_QUOTE.sub("«" + space, text)
-            text = fr._BEFORE_CLOSING_QUOTE.sub(space + "»", text)
+            text = FR_BEFORE_CLOSING_QUOTE.sub(space + "»", text)
         return fr._BEFORE_PERCENT.sub(space + "%", text) if "%" in text else text
     text = base._SPACE_BEFORE_SIGN.sub(r"\1", text)
     if toolkit.code == "ru":
         text = ru._AFTER_OPENING_QUOTE.sub("«", text)
-        text = ru._BEFORE_CLOSING_QUOTE.sub("»", text)
+        text = RU_BEFORE_CLOSING_QUOTE.sub("»", text)
     return text
 
 
@@ -113,6 +115,22 @@ def test_typography_gives_what_every_rule_on_every_text_gave(code: str, straight
 @example(text="x! ?;:\n a\u2003: b", space="\u202f", colon="\u00a0")
 def test_french_high_signs_as_the_regular_expression_spaced_them(text: str, space: str, colon: str) -> None:
     assert fr._high_signs(text, space, colon) == high_signs_before(text, space, colon)
+
+
+@settings(max_examples=500)
+@given(text=typography_text, space=st.sampled_from(["\u202f", "\u00a0", " ", ""]))
+@example(text="a \t»» b\u202f»", space="\u202f")
+def test_spaces_before_closing_quotes_as_the_regular_expressions_set_them(text: str, space: str) -> None:
+    assert base._before_each(text, "»", space) == FR_BEFORE_CLOSING_QUOTE.sub(space + "»", text)
+    assert base._before_each(text, "»", "") == RU_BEFORE_CLOSING_QUOTE.sub("»", text)
+
+
+@settings(max_examples=500)
+@given(text=typography_text)
+@example(text="a\u00a0; b")
+@example(text=": a ?")
+def test_a_space_before_a_sign_found_where_the_regular_expression_finds_one(text: str) -> None:
+    assert base._spaced_before(text, ";:!?") == bool(re.search(f"[{_H}][;:!?]", text))
 
 
 @settings(max_examples=400)
@@ -281,9 +299,31 @@ PAGES = {
 
 
 def _render_as_the_renderer_does(env, name: str, **values) -> str:
+    from egovnews.render import _context_maker
+
     template = env.get_template(name)
-    context = env.context_class(env, {**env.globals, **values}, name, template.blocks)
+    context = _context_maker(env)({**env.globals, **values}, name, template.blocks)
     return env.concat(template.root_render_func(context))
+
+
+@pytest.mark.parametrize("source", ["{{ x }}", "{% block b %}{{ x }}{% endblock %}{% block c %}{% endblock %}"])
+def test_a_sentence_context_is_the_one_jinja2_makes(source: str) -> None:
+    import jinja2
+
+    from egovnews.render import _COMPILE_OPTIONS, _context_maker, _Environment
+
+    env = _Environment(**_COMPILE_OPTIONS)
+    template = env.from_string(source)
+    values = {**env.globals, "x": 1}
+    ours = _context_maker(env)(values, "t.j2", template.blocks)
+    theirs = jinja2.runtime.Context(env, values, "t.j2", template.blocks)
+
+    def state(context):
+        return {key: vars(value) if key == "eval_ctx" else value for key, value in vars(context).items()}
+
+    assert type(ours) is type(theirs) and state(ours) == state(theirs)
+    assert ours.parent is values and ours.blocks is not template.blocks
+    assert env.concat(template.root_render_func(ours)) == template.render(x=1)
 
 
 @pytest.mark.parametrize("name", ["page.j2", "with_context.j2"])

@@ -31,12 +31,12 @@ import sys
 import threading
 import weakref
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import jinja2.compiler
+import jinja2.runtime
 import jinja2.nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -47,6 +47,11 @@ from .plan import ROLES, ArticlePlan, SentencePlan
 from .refer import Reference, Referrer
 from .resources import templates_dir
 from .text import unsafe_character
+
+try:  # CPython's own sha256 copies its state with a memcpy; OpenSSL's, through EVP, costs more
+    from _sha256 import sha256 as _sha256
+except ImportError:  # another interpreter: the same digest from hashlib
+    _sha256 = hashlib.sha256
 
 TEMPLATE_SUFFIX = ".j2"
 #: Abbreviations spelled out where the body first uses them; headlines and subheadings keep
@@ -475,7 +480,7 @@ def environment(lang: str, toolkit: Any, user_templates: str | Path | None = Non
 
 def _variant_picker(key: str) -> Callable[[str, int], int]:
     # sha256("key|slot"): the key's part hashed once per article, then copied for each slot.
-    prefix = hashlib.sha256(f"{key}|".encode())
+    prefix = _sha256(f"{key}|".encode())
 
     def pick(slot: str, count: int) -> int:
         digest = prefix.copy()
@@ -485,28 +490,80 @@ def _variant_picker(key: str) -> Callable[[str, int], int]:
     return pick
 
 
-def _variant_helpers(pick: Callable[[str, int], int], slot: str, repeat: int) -> tuple[Callable[..., Any], Callable[..., Any]]:
-    """``variant`` and ``alternate`` for one sentence (see the module docstring)."""
-    template_slot = slot.split("#")[0]
+def _context_maker(env: jinja2.Environment) -> Callable[[dict[str, Any], str, dict[str, Any]], jinja2.runtime.Context]:
+    """How a sentence's Jinja2 context is made in ``env``. In the trusted environment, with the
+    attributes Context.__init__ gives it, set directly: its general work (an EvalContext that
+    asks whether autoescape is a function, a set of global names, the blocks copied) is the
+    same for every sentence, and cost as much as the rest of the sentence's frame.
+    tests/test_speedups.py checks that both make the same context."""
+    make = env.context_class
+    if not isinstance(env, _Environment) or make is not jinja2.runtime.Context or callable(env.autoescape):
+        return lambda values, name, blocks: make(env, values, name, blocks)
+    new = object.__new__
+    context_class, eval_context_class = jinja2.runtime.Context, jinja2.nodes.EvalContext
+    autoescape = env.autoescape
 
-    def variant(*options: Any, part: str = "", shared: bool = False) -> Any:
-        if options and isinstance(options[0], int) and not isinstance(options[0], bool):
-            # The older form: variant(n) or variant(n, "part") gives an index.
-            count, *rest = options
-            part = rest[0] if rest else part
-            if count < 1:
-                raise ValueError(f"variant({count}): at least one wording is needed")
-            return pick(f"{template_slot if shared else slot}/{part}", count)
-        if not options or not all(isinstance(o, str) for o in options):
-            raise ValueError(f"variant() takes the names of its wordings, got {options!r}")
-        return options[pick(f"{template_slot if shared else slot}/{part}", len(options))]
+    def context(values: dict[str, Any], name: str, blocks: dict[str, Any]) -> jinja2.runtime.Context:
+        eval_ctx = new(eval_context_class)
+        eval_ctx.environment = env
+        eval_ctx.autoescape = autoescape
+        eval_ctx.volatile = False
+        made = new(context_class)
+        made.parent = values
+        made.vars = {}
+        made.environment = env
+        made.eval_ctx = eval_ctx
+        made.exported_vars = set()
+        made.name = name
+        made.globals_keys = set()
+        made.blocks = {key: [block] for key, block in blocks.items()} if blocks else {}
+        return made
 
-    def alternate(*options: str, part: str = "") -> str:
-        if not options:
-            raise ValueError("alternate() takes the names of its wordings")
-        return options[(pick(f"{template_slot}/{part}", len(options)) + repeat) % len(options)]
+    return context
 
-    return variant, alternate
+
+class _Variants:
+    """``variant`` and ``alternate`` (see the module docstring) for the sentences of one
+    article: made once, and told before each sentence which one they serve (its slot, its
+    template and how many sentences of that template came before), rather than two closures
+    made for every sentence."""
+
+    __slots__ = ("slot", "template_slot", "repeat", "variant", "alternate")
+
+    def __init__(self, pick: Callable[[str, int], int]) -> None:
+        self.slot = self.template_slot = ""
+        self.repeat = 0
+        state = self
+
+        def variant(*options: Any, part: str = "", shared: bool = False) -> Any:
+            if options and isinstance(options[0], int) and not isinstance(options[0], bool):
+                # The older form: variant(n) or variant(n, "part") gives an index.
+                count, *rest = options
+                part = rest[0] if rest else part
+                if count < 1:
+                    raise ValueError(f"variant({count}): at least one wording is needed")
+                return pick(f"{state.template_slot if shared else state.slot}/{part}", count)
+            if not options:
+                raise ValueError(f"variant() takes the names of its wordings, got {options!r}")
+            for option in options:  # a loop, not all(): no generator made for two or three names
+                if not isinstance(option, str):
+                    raise ValueError(f"variant() takes the names of its wordings, got {options!r}")
+            return options[pick(f"{state.template_slot if shared else state.slot}/{part}", len(options))]
+
+        def alternate(*options: str, part: str = "") -> str:
+            if not options:
+                raise ValueError("alternate() takes the names of its wordings")
+            return options[(pick(f"{state.template_slot}/{part}", len(options)) + state.repeat) % len(options)]
+
+        self.variant = variant
+        self.alternate = alternate
+
+    def serve(self, slot: str, template_slot: str, repeat: int) -> _Variants:
+        """Themselves, set for the sentence in ``slot``."""
+        self.slot = slot
+        self.template_slot = template_slot
+        self.repeat = repeat
+        return self
 
 
 #: The list that receives the countries the sentence being rendered names, or None.
@@ -585,13 +642,6 @@ def _with_attributes(kind: type[dict], items: dict[str, Any]) -> Any:  # type: i
     return made
 
 
-def _with_paragraphs(section: Section, paragraphs: tuple[Paragraph, ...]) -> Section:
-    """``section`` with these paragraphs: itself when they are its own (the usual case)."""
-    if all(new is old for new, old in zip(paragraphs, section.paragraphs)):
-        return section
-    return replace(section, paragraphs=paragraphs)
-
-
 class Renderer:
     """Words one article plan in one language.
 
@@ -606,6 +656,7 @@ class Renderer:
         self.env = environment(lang, toolkit, user_templates)
         # The environment's globals, the house style among them ("style").
         self.globals = dict(self.env.globals)
+        self._context = _context_maker(self.env)
         # Loaded templates by file name, for this environment: a dict lookup per sentence
         # rather than Jinja2's locked LRU cache.
         self._templates: dict[str, jinja2.Template] = _TEMPLATES.setdefault(self.env, {})
@@ -631,16 +682,19 @@ class Renderer:
         ``mentions``, when given, receives every country the sentence names through
         ``country()`` and ``names()``.
         """
-        return self._sentence(plan, facts, pick, slot, first, repeat, reference, mentions, story)
+        variants = _Variants(pick).serve(slot, slot.split("#")[0], repeat)
+        return self._sentence(plan, facts, variants, first, repeat, reference, mentions, story, None)
 
     def _sentence(
-        self, plan: SentencePlan, facts: dict[str, Any], pick: Callable[[str, int], int], slot: str,
+        self, plan: SentencePlan, facts: dict[str, Any], variants: _Variants,
         first: bool, repeat: int, reference: Reference | None, mentions: list[str] | None, story: str,
+        spell: list[str] | None,
     ) -> Sentence:
-        """:meth:`sentence`, its arguments by position (a dozen sentences an article)."""
+        """:meth:`sentence`, its arguments by position (a dozen sentences an article); ``spell``
+        lists the abbreviations not spelled out yet (see :meth:`_article`): the first this
+        sentence uses is spelled out here, before the typography pass, and leaves the list."""
         name = plan.template + TEMPLATE_SUFFIX
         used = [facts[i] for i in plan.facts]
-        variant, alternate = _variant_helpers(pick, slot, repeat)
         if reference is None:
             # A roundup's facts are about a scope, not a country: no ``it`` to refer to.
             country = getattr(used[0], "country", None) if used else None
@@ -656,8 +710,8 @@ class Renderer:
         values["say"] = plan.say
         values["named"] = _with_attributes(_Named, plan.named)
         values["it"] = reference
-        values["variant"] = variant
-        values["alternate"] = alternate
+        values["variant"] = variants.variant
+        values["alternate"] = variants.alternate
         values["first"] = first
         values["repeat"] = repeat
         recording = _MENTIONS.set(mentions)
@@ -666,7 +720,7 @@ class Renderer:
             # Template.render() would copy the environment's globals out of a ChainMap for
             # every sentence, and Template.new_context() list their names, from that ChainMap
             # again; one plain dict of them, merged into ``values``, renders the same faster.
-            context = self.env.context_class(self.env, values, name, template.blocks)
+            context = self._context(values, name, template.blocks)
             try:
                 text = self.env.concat(template.root_render_func(context))  # type: ignore[attr-defined]
             except Exception:
@@ -688,7 +742,13 @@ class Renderer:
         text = " ".join(text.split())  # \s+ to one space, as a regular expression would, faster
         if not text:
             raise TemplateError(f"template {name} rendered no text for facts {', '.join(plan.facts)}")
-        return Sentence(text=self.toolkit.typography(text), facts=plan.facts, template=plan.template)
+        if spell:
+            for entity in tuple(spell):
+                spelled = self.toolkit.introduce(text, entity)
+                if spelled is not None:
+                    text = spelled
+                    spell.remove(entity)
+        return Sentence(self.toolkit.typography(text), plan.facts, plan.template)
 
     def label(self, template: str, key: str) -> str:
         """A label a template words by frame, with no fact: a ranking table's column heading
@@ -714,8 +774,12 @@ class Renderer:
 
     def _article(self, plan: ArticlePlan, facts: list[Any], *, context: str | None = None) -> Article:
         by_id = {f.id: f for f in facts}
-        pick = _variant_picker(f"{plan.country}|{plan.edition}|{self.lang}|{self.seed}")
+        variants = _Variants(_variant_picker(f"{plan.country}|{plan.edition}|{self.lang}|{self.seed}"))
         counts: dict[str, int] = {}
+        # Each of INTRODUCED is spelled out at its first use in the body, in reading order (the
+        # lead, the body, the sections, the footer last: a brief roundup whose one mention of
+        # the EGDI is the source's gets it there); titles keep the short form.
+        spell = list(INTRODUCED)
         # A roundup (its plan is about a scope) refers to no country of its own.
         referrer = Referrer(self.toolkit, plan.country, budget=plan.name_budget) if plan.country in countries() else None
 
@@ -724,7 +788,9 @@ class Renderer:
             counts[sentence_plan.template] = n + 1
             reference = referrer.reference(title=title, opening=opening) if referrer is not None else None
             mentions: list[str] = []
-            sentence = self._sentence(sentence_plan, by_id, pick, f"{sentence_plan.template}#{n}", opening, n, reference, mentions, plan.story)
+            template = sentence_plan.template
+            variants.serve(f"{template}#{n}", template, n)
+            sentence = self._sentence(sentence_plan, by_id, variants, opening, n, reference, mentions, plan.story, None if title else spell)
             if referrer is not None and reference is not None:
                 referrer.record(reference, mentions, title=title)
             return sentence
@@ -741,9 +807,6 @@ class Renderer:
             paragraphs = [paragraph(p.sentences) for p in section.paragraphs]
             sections.append(Section(heading=heading, paragraphs=tuple(paragraphs), kind=section.kind))
         footer = None if plan.footer is None else paragraph(plan.footer.sentences)
-        # The footer comes last: it spells out an abbreviation only when nothing before used it
-        # (a brief roundup whose one mention of the EGDI is the source's).
-        lead, body, sections, footer = self._introduce_abbreviations(lead, body, sections, footer)
         closing = None
         if plan.context and context:
             text = self.toolkit.typography(" ".join(context.split()))
@@ -769,29 +832,3 @@ class Renderer:
             footer=footer,
             angle=plan.angle.name,
         )
-
-    def _introduce_abbreviations(
-        self, lead: Paragraph, body: list[Paragraph], sections: list[Section], footer: Paragraph | None = None
-    ) -> tuple[Paragraph, list[Paragraph], list[Section], Paragraph | None]:
-        """Spell out each of INTRODUCED at its first use in the body ("l'indice de développement
-        de l'administration en ligne (EGDI)"), the footer last, then leave it short; titles keep
-        the short form."""
-        paragraphs = [lead, *body, *(p for s in sections for p in s.paragraphs), *([footer] if footer is not None else [])]
-        for entity in INTRODUCED:
-            for i, paragraph in enumerate(paragraphs):
-                introduced = self._introduce(paragraph, entity)
-                if introduced is not None:
-                    paragraphs[i] = introduced
-                    break
-        rest = iter(paragraphs[1 + len(body) :])
-        sections = [_with_paragraphs(s, tuple(next(rest) for _ in s.paragraphs)) for s in sections]
-        return paragraphs[0], paragraphs[1 : 1 + len(body)], sections, next(rest, None)
-
-    def _introduce(self, paragraph: Paragraph, entity: str) -> Paragraph | None:
-        """The paragraph with ``entity`` spelled out in its first sentence that uses it, or None."""
-        for j, sentence in enumerate(paragraph.sentences):
-            text = self.toolkit.introduce(sentence.text, entity)
-            if text is not None:
-                spelled = replace(sentence, text=self.toolkit.typography(text))
-                return replace(paragraph, sentences=(*paragraph.sentences[:j], spelled, *paragraph.sentences[j + 1 :]))
-        return None

@@ -690,11 +690,9 @@ class Language(ABC):
         """
         # Each rule runs only where its pattern could match (a regular expression scans the
         # whole text even to change nothing, and this pass runs on every sentence).
-        if self.style.apostrophe == "typographic":
-            if "'" in text:
-                text = _typographic_apostrophes(text)
-        else:
-            text = text.replace("\u2019", "'")
+        typographic = self.style.apostrophe == "typographic"
+        if not typographic:
+            text = text.replace("\u2019", "'")  # first: ' closes a sentence for _capitalise, ’ does not
         unusual_space = "\t" in text or "\u00a0" in text or "\u202f" in text
         if unusual_space or "  " in text:
             text = _SPACE_RUN.sub(_one_space, text)
@@ -705,13 +703,20 @@ class Language(ABC):
             text = _SPACE_BEFORE_STOP.sub(r"\1", text)
         if "\n" in text or text[-1:] in _H:
             text = _TRAILING.sub("", text)
-        return self._capitalise(text)
+        text = self._capitalise(text)
+        # ’ last: no rule above reads an apostrophe after a letter, and a text holding ’ takes
+        # two bytes a character, which every search above would scan more slowly.
+        if typographic and "'" in text:
+            text = _typographic_apostrophes(text)
+        return text
 
     def _spacing(self, text: str) -> str:
         """Language rules for spaces around punctuation; by default none before ; : ! ?"""
-        if _has_high_sign(text):
+        # The pattern opens on a space class, which the regex engine tries at every character:
+        # it runs only where a sign has a space before it.
+        if _spaced_before(text, ";:!?"):
             return _SPACE_BEFORE_SIGN.sub(r"\1", text)
-        return text  # only « » or %: nothing for this rule
+        return text  # only « » or %, or nothing before the signs: nothing for this rule
 
     def _capitalise(self, text: str) -> str:
         # A sentence ends at . ! or ? before a space: none but the last character, no search.
@@ -730,13 +735,20 @@ class Language(ABC):
             if match.group(1) == "." and self._is_abbreviation(text[: match.start(1)]):
                 continue
             starts.add(match.end())
-        chars = list(text)
+        # The first letter of each sentence, upper-cased by slices: a list of every character
+        # would make a string object per character of a Cyrillic text.
+        capitals = set()
         for start in starts:
-            lead = _LEAD.match(text, start)
-            i = lead.end() if lead else start
-            if i < len(chars) and chars[i].isalpha() and chars[i].islower():
-                chars[i] = chars[i].upper()
-        return "".join(chars)
+            i = _LEAD.match(text, start).end()  # type: ignore[union-attr]  # (it matches the empty text)
+            if i < len(text) and text[i].isalpha() and text[i].islower():
+                capitals.add(i)
+        pieces = []
+        last = 0
+        for i in sorted(capitals):
+            pieces += (text[last:i], text[i].upper())
+            last = i + 1
+        pieces.append(text[last:])
+        return "".join(pieces)
 
     def _is_abbreviation(self, before: str) -> bool:
         word = _last_word(before)
@@ -890,6 +902,26 @@ def _has_spaced_sign(text: str) -> bool:
     return _has_high_sign(text) or "«" in text or "»" in text or "%" in text
 
 
+def _spaced_before(text: str, signs: str) -> bool:
+    """Whether one of ``signs`` stands right after a space of _H in ``text``: where a rule that
+    removes or changes the spaces before those signs has anything to do."""
+    for sign in signs:
+        at = text.find(sign)
+        while at != -1:
+            if at and text[at - 1] in _H:
+                return True
+            at = text.find(sign, at + 1)
+    return False
+
+
+def _before_each(text: str, sign: str, space: str) -> str:
+    """``text`` with the spaces of _H right before each ``sign`` made ``space`` (none before
+    it: ``space`` put in), as the substitution of ``[_H]*sign`` by ``space + sign`` would, without
+    the regular expression trying its space class at every character of the text."""
+    parts = text.split(sign)
+    return sign.join([*(part.rstrip(_H) + space for part in parts[:-1]), parts[-1]])
+
+
 def _may_end_inside(text: str) -> bool:
     """Whether a sentence could end before the last character: a . ! or ? stands before it."""
     body = text[:-1]
@@ -899,6 +931,11 @@ def _may_end_inside(text: str) -> bool:
 def _typographic_apostrophes(text: str) -> str:
     """Every ' after a letter, digit or underscore (a regular expression's \\w) made ’; as
     ``(?<=\\w)'`` would, without trying the look-behind at every character of the text."""
+    at = text.find("'")
+    while at > 0 and _word_char(text[at - 1]):
+        at = text.find("'", at + 1)
+    if at == -1:
+        return text.replace("'", "\u2019")  # every one after a word character (l'EGDI, India's)
     parts = text.split("'")
     out = [parts[0]]
     for before, part in zip(parts, parts[1:]):

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from ..lexicon.base import Grammar
-from .base import _H, Case, Gender, Language, Noun, _has_high_sign, by_suffix
+from .base import _H, Case, Gender, Language, Noun, _before_each, _has_high_sign, by_suffix
 
 
 @cache
@@ -27,7 +27,6 @@ def _num2words(n: int, to: str) -> str:
 # the end: 14:30, http://, 0,5? and index:EGDI stay as they are.
 _HIGH_SIGN = re.compile("[;:!?]")
 _AFTER_OPENING_QUOTE = re.compile(f"«[{_H}]*")
-_BEFORE_CLOSING_QUOTE = re.compile(f"[{_H}]*»")
 _BEFORE_PERCENT = re.compile(f"(?<=\\d)[{_H}]*%")
 
 # num2words keeps the plural s of vingts and cents before -ième: quatre-vingtsième.
@@ -163,7 +162,7 @@ class French(Language):
             text = _high_signs(text, space, colon)
         if "«" in text or "»" in text:
             text = _AFTER_OPENING_QUOTE.sub("«" + space, text)
-            text = _BEFORE_CLOSING_QUOTE.sub(space + "»", text)
+            text = _before_each(text, "»", space)
         return _BEFORE_PERCENT.sub(space + "%", text) if "%" in text else text
 
 

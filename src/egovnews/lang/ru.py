@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from ..lexicon.base import Grammar
-from .base import _H, Case, Gender, Language, Noun, by_suffix
+from .base import _H, Case, Gender, Language, Noun, _before_each, by_suffix
 
 _N2W_CASE = {"nom": "n", "gen": "g", "dat": "d", "acc": "a", "ins": "i", "pre": "p"}
 _VOWELS = frozenset("аеёиоуыэюяь")
@@ -27,7 +27,6 @@ _RU_VOWELS = frozenset("аеёиоуыэюя")
 _O_FORMS = {"с": ("со", "сзшжщ"), "в": ("во", "вф"), "к": ("ко", "")}
 _O_ALWAYS = ("вт", "вс", "мн")
 _AFTER_OPENING_QUOTE = re.compile(f"«[{_H}]+")
-_BEFORE_CLOSING_QUOTE = re.compile(f"[{_H}]+»")
 
 
 @cache
@@ -227,4 +226,4 @@ class Russian(Language):
         text = super()._spacing(text)
         if "«" in text:
             text = _AFTER_OPENING_QUOTE.sub("«", text)
-        return _BEFORE_CLOSING_QUOTE.sub("»", text) if "»" in text else text
+        return _before_each(text, "»", "") if "»" in text else text
