@@ -302,7 +302,7 @@ def _render_as_the_renderer_does(env, name: str, **values) -> str:
     from egovnews.render import _context_maker
 
     template = env.get_template(name)
-    context = _context_maker(env)({**env.globals, **values}, name, template.blocks)
+    context = _context_maker(env)(dict(env.globals), values, name, template.blocks)
     return env.concat(template.root_render_func(context))
 
 
@@ -314,15 +314,16 @@ def test_a_sentence_context_is_the_one_jinja2_makes(source: str) -> None:
 
     env = _Environment(**_COMPILE_OPTIONS)
     template = env.from_string(source)
-    values = {**env.globals, "x": 1}
-    ours = _context_maker(env)(values, "t.j2", template.blocks)
-    theirs = jinja2.runtime.Context(env, values, "t.j2", template.blocks)
+    parent = dict(env.globals)
+    ours = _context_maker(env)(parent, {"x": 1}, "t.j2", template.blocks)
+    theirs = jinja2.runtime.Context(env, parent, "t.j2", template.blocks)
+    theirs.vars["x"] = 1
 
     def state(context):
         return {key: vars(value) if key == "eval_ctx" else value for key, value in vars(context).items()}
 
     assert type(ours) is type(theirs) and state(ours) == state(theirs)
-    assert ours.parent is values and ours.blocks is not template.blocks
+    assert ours.parent is parent and ours.blocks is not template.blocks
     assert env.concat(template.root_render_func(ours)) == template.render(x=1)
 
 

@@ -515,16 +515,17 @@ def _sentence(template: str, facts: Sequence[Any], frame: str = "", say: Sequenc
     catalogue = FRAMES.get(template)
     if catalogue is not None and frame not in catalogue:
         raise ValueError(f"no frame {frame!r} for template {template!r}; known: {', '.join(catalogue)}")
-    if not (SAYS.keys() >= set(say) and ROLES.keys() >= named.keys()):
+    said = set(say)
+    if not (SAYS.keys() >= said and ROLES.keys() >= named.keys()):
         unknown = [s for s in say if s not in SAYS] + [r for r in named if r not in ROLES]
         raise ValueError(f"unknown say options or roles: {unknown}")
     # Validated construction (in pydantic-core) costs less than model_construct's Python loop.
     return SentencePlan(
         template=template,
-        facts=tuple(f.id for f in facts),
+        facts=tuple([f.id for f in facts]),
         frame=frame,
-        say=tuple(sorted(set(say))),
-        named={role: tuple(codes) for role, codes in named.items() if codes},
+        say=tuple(sorted(said)),
+        named={role: tuple(codes) for role, codes in named.items() if codes} if named else {},
     )
 
 

@@ -464,6 +464,8 @@ def environment(lang: str, toolkit: Any, user_templates: str | Path | None = Non
     helpers = toolkit.filters()
     if isinstance(env, _BudgetedSandbox):
         env.filters = _budgeted_filters(env.filters)
+    elif not env.is_async:
+        env.filters = _synchronous(env.filters)
     env.filters.update(helpers)
     env.globals.update(helpers)
     env.globals.update(_recording(helpers))
@@ -478,6 +480,17 @@ def environment(lang: str, toolkit: Any, user_templates: str | Path | None = Non
     return env
 
 
+def _synchronous(filters: dict[str, Callable[..., Any]]) -> dict[str, Callable[..., Any]]:
+    """Jinja2's filters with an async variant (map, list, first, join, sum…) as their plain
+    versions: each call of the variant asks whether the environment is async, in a wrapper
+    that our environment, never async, does not need. The plain version is what the wrapper
+    calls, and says itself which context it takes (a template is compiled accordingly)."""
+    return {
+        name: function.__wrapped__ if getattr(function, "jinja_async_variant", False) and hasattr(function, "__wrapped__") else function
+        for name, function in filters.items()
+    }
+
+
 def _variant_picker(key: str) -> Callable[[str, int], int]:
     # sha256("key|slot"): the key's part hashed once per article, then copied for each slot.
     prefix = _sha256(f"{key}|".encode())
@@ -490,27 +503,38 @@ def _variant_picker(key: str) -> Callable[[str, int], int]:
     return pick
 
 
-def _context_maker(env: jinja2.Environment) -> Callable[[dict[str, Any], str, dict[str, Any]], jinja2.runtime.Context]:
-    """How a sentence's Jinja2 context is made in ``env``. In the trusted environment, with the
-    attributes Context.__init__ gives it, set directly: its general work (an EvalContext that
-    asks whether autoescape is a function, a set of global names, the blocks copied) is the
-    same for every sentence, and cost as much as the rest of the sentence's frame.
-    tests/test_speedups.py checks that both make the same context."""
+_ContextMaker = Callable[[dict[str, Any], dict[str, Any], str, dict[str, Any]], jinja2.runtime.Context]
+
+
+def _context_maker(env: jinja2.Environment) -> _ContextMaker:
+    """How a sentence's Jinja2 context is made in ``env``: the globals its parent, the
+    sentence's values its variables, as Jinja2 makes a context and a template's top-level
+    {% set %} fills it. In the trusted environment, with the attributes Context.__init__ gives
+    it set directly: its general work (an EvalContext that asks whether autoescape is a
+    function, a set of global names, the blocks copied) is the same for every sentence, and
+    cost as much as the rest of the sentence's frame. tests/test_speedups.py checks that both
+    make the same context."""
     make = env.context_class
     if not isinstance(env, _Environment) or make is not jinja2.runtime.Context or callable(env.autoescape):
-        return lambda values, name, blocks: make(env, values, name, blocks)
+
+        def made_by_jinja2(parent: dict[str, Any], values: dict[str, Any], name: str, blocks: dict[str, Any]) -> jinja2.runtime.Context:
+            context = make(env, parent, name, blocks)
+            context.vars.update(values)
+            return context
+
+        return made_by_jinja2
     new = object.__new__
     context_class, eval_context_class = jinja2.runtime.Context, jinja2.nodes.EvalContext
     autoescape = env.autoescape
 
-    def context(values: dict[str, Any], name: str, blocks: dict[str, Any]) -> jinja2.runtime.Context:
+    def context(parent: dict[str, Any], values: dict[str, Any], name: str, blocks: dict[str, Any]) -> jinja2.runtime.Context:
         eval_ctx = new(eval_context_class)
         eval_ctx.environment = env
         eval_ctx.autoescape = autoescape
         eval_ctx.volatile = False
         made = new(context_class)
-        made.parent = values
-        made.vars = {}
+        made.parent = parent
+        made.vars = values
         made.environment = env
         made.eval_ctx = eval_ctx
         made.exported_vars = set()
@@ -699,28 +723,30 @@ class Renderer:
             # A roundup's facts are about a scope, not a country: no ``it`` to refer to.
             country = getattr(used[0], "country", None) if used else None
             reference = Reference(self.toolkit, country, "name") if country else None
-        # A copy of the globals, then the sentence's own: a dict copied whole costs less than
-        # one built key by key.
-        values = self.globals.copy()
-        values["f"] = used[0] if used else None
-        values["facts"] = used
-        values["by_kind"] = _with_attributes(_ByKind, {f.kind: f for f in used})
-        values["frame"] = plan.frame
-        values["story"] = story or plan.frame
-        values["say"] = plan.say
-        values["named"] = _with_attributes(_Named, plan.named)
-        values["it"] = reference
-        values["variant"] = variants.variant
-        values["alternate"] = variants.alternate
-        values["first"] = first
-        values["repeat"] = repeat
+        # The sentence's own values are the context's variables, the globals its parent (shared,
+        # never copied): Jinja2 looks a name up in the variables first, as a template's own
+        # {% set %} at the top would be.
+        values = {
+            "f": used[0] if used else None,
+            "facts": used,
+            "by_kind": _with_attributes(_ByKind, {f.kind: f for f in used}),
+            "frame": plan.frame,
+            "story": story or plan.frame,
+            "say": plan.say,
+            "named": _with_attributes(_Named, plan.named),
+            "it": reference,
+            "variant": variants.variant,
+            "alternate": variants.alternate,
+            "first": first,
+            "repeat": repeat,
+        }
         recording = _MENTIONS.set(mentions)
         try:
             template = self._templates.get(name) or self._templates.setdefault(name, self.env.get_template(name))
             # Template.render() would copy the environment's globals out of a ChainMap for
             # every sentence, and Template.new_context() list their names, from that ChainMap
-            # again; one plain dict of them, merged into ``values``, renders the same faster.
-            context = self._context(values, name, template.blocks)
+            # again; one plain dict of them, made once, renders the same faster.
+            context = self._context(self.globals, values, name, template.blocks)
             try:
                 text = self.env.concat(template.root_render_func(context))  # type: ignore[attr-defined]
             except Exception:
