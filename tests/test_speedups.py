@@ -133,6 +133,15 @@ def test_a_space_before_a_sign_found_where_the_regular_expression_finds_one(text
     assert base._spaced_before(text, ";:!?") == bool(re.search(f"[{_H}][;:!?]", text))
 
 
+@settings(max_examples=600)
+@given(text=typography_text)
+@example(text="0.9009.")
+@example(text="a.») b")
+@example(text="a?\u2003")
+def test_a_sentence_end_found_where_the_regular_expression_finds_one(text: str) -> None:
+    assert base._ends_inside(text) == bool(base._SENTENCE_END.search(text))
+
+
 @settings(max_examples=400)
 @given(st.text(alphabet="ab_1Ж. \n\u2003-", max_size=20))
 def test_the_last_word_as_the_regular_expression_found_it(before: str) -> None:
@@ -201,6 +210,34 @@ def test_agreement_with_a_reference_is_remembered_by_its_grammar() -> None:
     for iso3, kind in (("KAZ", "name"), ("KAZ", "noun"), ("ARE", "name"), ("FRA", "pronoun")):
         it = Reference(toolkit, iso3, kind)
         assert agree("поднялся", it) == toolkit.agree("поднялся", it)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_by_number_with_a_reference_chooses_as_the_language_does(code: str) -> None:
+    from egovnews.refer import Reference
+
+    toolkit = lang(code)
+    by_number = environment(code, toolkit).filters["by_number"]
+    for iso3, kind in (("KAZ", "name"), ("KAZ", "noun"), ("USA", "name"), ("ARE", "short"), ("NLD", "pronoun")):
+        it = Reference(toolkit, iso3, kind)
+        assert by_number(it, "one", "many") == toolkit.by_number(it, "one", "many")
+    assert by_number(("FRA", "DEU"), "one", "many") == "many" and by_number("FRA", "one", "many") == "one"
+    assert by_number("USA", singular="one", plural="many") == toolkit.by_number("USA", "one", "many")
+
+
+def test_a_list_of_notes_is_remembered_by_its_items() -> None:
+    toolkit = lang("en")
+    names = environment("en", toolkit).globals["names"]
+    notes = ["26th", "34th"]
+    assert names(["CHE", "FRA"], "def", notes=notes) == toolkit.names(["CHE", "FRA"], "def", notes=notes)
+    notes[0] = "1st"  # a list changed after the call: answered for what it holds now
+    assert names(["CHE", "FRA"], "def", notes=notes) == toolkit.names(["CHE", "FRA"], "def", notes=["1st", "34th"])
+    assert names(("CHE", "FRA"), "def", notes=("1st", "34th")) == "Switzerland (1st) and France (34th)"
+    with pytest.raises(ValueError, match="notes"):
+        names(["CHE"], "def", notes=["1st", "2nd"])
+    before = len(toolkit._formatted)
+    assert names(["CHE", "FRA"], "def", notes=[1, "2nd"]) == "Switzerland (1) and France (2nd)"
+    assert len(toolkit._formatted) == before, "a list holding a number is not remembered"
 
 
 # -- one plan for the languages of a country ------------------------------------------------

@@ -37,6 +37,8 @@ _SPACE_BEFORE_STOP = re.compile(f"[{_H}]+([,.])(?!\\d)")
 _TRAILING = re.compile(f"[{_H}]+(?=\\n|$)")
 # A sentence ends at . ! ? (and any closing quotes or brackets) before a space.
 _SENTENCE_END = re.compile(r"([.!?])[»”\"')\]]*[\s\u00a0\u202f]+")
+#: The closing quotes and brackets _SENTENCE_END lets stand between the sign and the space.
+_CLOSERS = "»”\"')]"
 # What may stand before the first letter of a sentence: quotes, brackets, Markdown marks.
 _LEAD = re.compile(r"[\s«“\"'‘(\[*_#>\-–—\u00a0\u202f]*")
 _NEWLINE = re.compile(r"\n")
@@ -720,7 +722,7 @@ class Language(ABC):
 
     def _capitalise(self, text: str) -> str:
         # A sentence ends at . ! or ? before a space: none but the last character, no search.
-        ends = list(_SENTENCE_END.finditer(text)) if _may_end_inside(text) else []
+        ends = list(_SENTENCE_END.finditer(text)) if _may_end_inside(text) and _ends_inside(text) else []
         if not ends and "\n" not in text:
             # One sentence, the usual case: only its first letter may change. A text that
             # opens on a letter has nothing before its first word: no search for it.
@@ -788,7 +790,7 @@ class Language(ABC):
             "agree": self._as_helper(self._agree_remembered, self.agree),
             "cap": lambda text: capitalize_first(str(text)),
             "typography": self.typography,
-            "by_number": remember(self.by_number),
+            "by_number": self._by_number_helper(remember(self.by_number)),
             "by_count": remember(self.by_count),
             "pronoun": remember(self.pronoun),
             "mention": remember(self.mention),
@@ -800,8 +802,8 @@ class Language(ABC):
     def _remembering(self, helper: Callable[..., str]) -> Callable[..., str]:
         """``helper`` remembering its answers: templates ask for the same few ordinals, counts
         and names thousands of times a batch. Only calls whose arguments are plain values
-        (text, numbers, Grammar, tuples of them) are remembered, each with its type (True is
-        no 1); anything else, and every error, goes through as it is."""
+        (text, numbers, Grammar, tuples or lists of text) are remembered, each with its type
+        (True is no 1); anything else, and every error, goes through as it is."""
         store = self._formatted
         name = helper.__name__
 
@@ -809,10 +811,14 @@ class Language(ABC):
             kinds = tuple(map(type, args))
             if kwargs:
                 kinds += tuple(map(type, kwargs.values()))
-            # Plain scalars are checked as a set of types at once; a tuple (of names) item by item.
-            if not _PLAIN.issuperset(kinds) and not (_PLAIN_OR_TUPLE.issuperset(kinds) and _plain((*args, *kwargs.values()))):
+            # Plain scalars are checked as a set of types at once; a tuple or list (of names, of
+            # notes) item by item, and remembered by its items.
+            if not _PLAIN.issuperset(kinds) and not (_PLAIN_OR_SEQUENCE.issuperset(kinds) and _plain((*args, *kwargs.values()))):
                 return helper(*args, **kwargs)
-            key = (name, args, kinds, *kwargs.items()) if kwargs else (name, args, kinds)
+            if list in kinds:
+                key = (name, _as_tuples(args), kinds, *zip(kwargs, _as_tuples(kwargs.values())))
+            else:
+                key = (name, args, kinds, *kwargs.items()) if kwargs else (name, args, kinds)
             found = store.get(key)
             if found is None:
                 found = helper(*args, **kwargs)
@@ -822,6 +828,22 @@ class Language(ABC):
         remembering.__name__ = remembering.__qualname__ = name
         remembering.__doc__ = helper.__doc__
         return remembering
+
+    def _by_number_helper(self, remembered: Callable[..., str]) -> Callable[..., str]:
+        """``by_number`` for templates: for ``it`` (an object that carries its Grammar, a new one
+        every sentence, never remembered) the choice made at once, as :meth:`by_number` would
+        make it; for names and Grammar, ``remembered``."""
+
+        def by_number(target: Any, *args: Any, **kwargs: Any) -> str:
+            if len(args) == 2 and not kwargs and not isinstance(target, (str, tuple, list, Grammar)):
+                own = getattr(target, "grammar", None)
+                if isinstance(own, Grammar):
+                    return args[1] if own.number == "pl" else args[0]
+            return remembered(target, *args, **kwargs)
+
+        by_number.__name__ = by_number.__qualname__ = "by_number"
+        by_number.__doc__ = self.by_number.__doc__
+        return by_number
 
     @staticmethod
     def _as_helper(function: Callable[..., str], documented: Callable[..., str]) -> Callable[..., str]:
@@ -871,20 +893,26 @@ class Language(ABC):
 
 
 _PLAIN = frozenset({str, int, bool, Decimal, float, type(None), Grammar})
-_PLAIN_OR_TUPLE = _PLAIN | {tuple}
+_PLAIN_OR_SEQUENCE = _PLAIN | {tuple, list}
 
 
 def _plain(values: Iterable[Any]) -> bool:
-    """Whether every value is plain (text, a number, None, a Grammar, or a tuple of text), so
-    that a key made of the values and their types names the call's input exactly."""
+    """Whether every value is plain (text, a number, None, a Grammar, or a tuple or list of
+    text), so that a key made of the values (lists as tuples) and their types names the
+    call's input exactly."""
     for value in values:
         kind = type(value)
-        if kind is tuple:
+        if kind is tuple or kind is list:
             if not all(type(item) is str for item in value):
                 return False
         elif kind not in _PLAIN:
             return False
     return True
+
+
+def _as_tuples(values: Iterable[Any]) -> tuple[Any, ...]:
+    """``values`` with each list made a tuple: a key to remember a call by (notes=…|list)."""
+    return tuple(tuple(value) if type(value) is list else value for value in values)
 
 
 def _word_char(char: str) -> bool:
@@ -926,6 +954,23 @@ def _may_end_inside(text: str) -> bool:
     """Whether a sentence could end before the last character: a . ! or ? stands before it."""
     body = text[:-1]
     return "." in body or "!" in body or "?" in body
+
+
+def _ends_inside(text: str) -> bool:
+    """Whether a sentence ends inside ``text``: a . ! or ? then closing quotes or brackets,
+    then a space, as _SENTENCE_END finds one; by str.find on the signs rather than the regular
+    expression trying its sign class at every character (a decimal point, 0.9009, ends nothing)."""
+    end = len(text)
+    for sign in ".!?":
+        at = text.find(sign, 0, end - 1)
+        while at != -1:
+            after = at + 1
+            while after < end and text[after] in _CLOSERS:
+                after += 1
+            if after < end and text[after].isspace():
+                return True
+            at = text.find(sign, at + 1, end - 1)
+    return False
 
 
 def _typographic_apostrophes(text: str) -> str:
