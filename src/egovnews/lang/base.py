@@ -802,8 +802,9 @@ class Language(ABC):
     def _remembering(self, helper: Callable[..., str]) -> Callable[..., str]:
         """``helper`` remembering its answers: templates ask for the same few ordinals, counts
         and names thousands of times a batch. Only calls whose arguments are plain values
-        (text, numbers, Grammar, tuples or lists of text) are remembered, each with its type
-        (True is no 1); anything else, and every error, goes through as it is."""
+        (text, numbers, Grammar, tuples of them) are remembered, each with its type (True is
+        no 1); anything else, and every error, goes through as it is. A list (notes=...|list)
+        is not: its calls are one country's, which a batch asks for once."""
         store = self._formatted
         name = helper.__name__
 
@@ -811,14 +812,13 @@ class Language(ABC):
             kinds = tuple(map(type, args))
             if kwargs:
                 kinds += tuple(map(type, kwargs.values()))
-            # Plain scalars are checked as a set of types at once; a tuple or list (of names, of
-            # notes) item by item, and remembered by its items.
-            if not _PLAIN.issuperset(kinds) and not (_PLAIN_OR_SEQUENCE.issuperset(kinds) and _plain((*args, *kwargs.values()))):
+            # Plain scalars are checked as a set of types at once; a tuple (of names) item by item.
+            if not _PLAIN.issuperset(kinds) and not (_PLAIN_OR_TUPLE.issuperset(kinds) and _plain((*args, *kwargs.values()))):
                 return helper(*args, **kwargs)
-            if list in kinds:
-                key = (name, _as_tuples(args), kinds, *zip(kwargs, _as_tuples(kwargs.values())))
-            else:
-                key = (name, args, kinds, *kwargs.items()) if kwargs else (name, args, kinds)
+            # One flat tuple for the usual call, without keywords: its args and their types
+            # inline, no two tuples kept per remembered answer (thousands a batch). The helper
+            # itself leads the key: no key of the toolkit's own ("decimal", …) can equal it.
+            key = (helper, args, kinds, *kwargs.items()) if kwargs else (helper, *args, *kinds)
             found = store.get(key)
             if found is None:
                 found = helper(*args, **kwargs)
@@ -893,26 +893,20 @@ class Language(ABC):
 
 
 _PLAIN = frozenset({str, int, bool, Decimal, float, type(None), Grammar})
-_PLAIN_OR_SEQUENCE = _PLAIN | {tuple, list}
+_PLAIN_OR_TUPLE = _PLAIN | {tuple}
 
 
 def _plain(values: Iterable[Any]) -> bool:
-    """Whether every value is plain (text, a number, None, a Grammar, or a tuple or list of
-    text), so that a key made of the values (lists as tuples) and their types names the
-    call's input exactly."""
+    """Whether every value is plain (text, a number, None, a Grammar, or a tuple of text), so
+    that a key made of the values and their types names the call's input exactly."""
     for value in values:
         kind = type(value)
-        if kind is tuple or kind is list:
+        if kind is tuple:
             if not all(type(item) is str for item in value):
                 return False
         elif kind not in _PLAIN:
             return False
     return True
-
-
-def _as_tuples(values: Iterable[Any]) -> tuple[Any, ...]:
-    """``values`` with each list made a tuple: a key to remember a call by (notes=…|list)."""
-    return tuple(tuple(value) if type(value) is list else value for value in values)
 
 
 def _word_char(char: str) -> bool:
