@@ -104,6 +104,7 @@ def capitalise_before(toolkit: base.Language, text: str) -> str:
 @given(code=st.sampled_from(LANGUAGES), straight=st.booleans(), text=typography_text)
 @example(code="fr", straight=False, text="il a dit «oui»: bravo! l'an 2024 .  ok ,")
 @example(code="en", straight=False, text="a.  b\n c ; d ")
+@example(code="fr", straight=False, text="_'é")
 def test_typography_gives_what_every_rule_on_every_text_gave(code: str, straight: bool, text: str) -> None:
     toolkit = lang(code, Style(apostrophe="straight") if straight else None)
     assert toolkit.typography(text) == typography_before(toolkit, text)

@@ -695,6 +695,10 @@ class Language(ABC):
         typographic = self.style.apostrophe == "typographic"
         if not typographic:
             text = text.replace("\u2019", "'")  # first: ' closes a sentence for _capitalise, ’ does not
+        elif "_'" in text:
+            # _ is the one word character that may open a sentence (Markdown's emphasis): the
+            # ' after it is ’ before the capitals are found, since _LEAD skips ' but not ’.
+            text = _typographic_apostrophes(text)
         unusual_space = "\t" in text or "\u00a0" in text or "\u202f" in text
         if unusual_space or "  " in text:
             text = _SPACE_RUN.sub(_one_space, text)
@@ -706,8 +710,9 @@ class Language(ABC):
         if "\n" in text or text[-1:] in _H:
             text = _TRAILING.sub("", text)
         text = self._capitalise(text)
-        # ’ last: no rule above reads an apostrophe after a letter, and a text holding ’ takes
-        # two bytes a character, which every search above would scan more slowly.
+        # ’ last: no rule above reads an apostrophe after a word character (but the one after
+        # _, made ’ above), and a text holding ’ takes two bytes a character, which every
+        # search above would scan more slowly.
         if typographic and "'" in text:
             text = _typographic_apostrophes(text)
         return text
