@@ -707,14 +707,15 @@ class Renderer:
         ``country()`` and ``names()``.
         """
         variants = _Variants(pick).serve(slot, slot.split("#")[0], repeat)
-        return self._sentence(plan, facts, variants, first, repeat, reference, mentions, story, None)
+        return self._sentence(plan, facts, variants, first, reference, mentions, story, None)
 
     def _sentence(
         self, plan: SentencePlan, facts: dict[str, Any], variants: _Variants,
-        first: bool, repeat: int, reference: Reference | None, mentions: list[str] | None, story: str,
+        first: bool, reference: Reference | None, mentions: list[str] | None, story: str,
         spell: list[str] | None,
     ) -> Sentence:
-        """:meth:`sentence`, its arguments by position (a dozen sentences an article); ``spell``
+        """:meth:`sentence`, its arguments by position (a dozen sentences an article), its slot
+        and ``repeat`` those ``variants`` serve (:meth:`_Variants.serve`); ``spell``
         lists the abbreviations not spelled out yet (see :meth:`_article`): the first this
         sentence uses is spelled out here, before the typography pass, and leaves the list."""
         name = plan.template + TEMPLATE_SUFFIX
@@ -738,7 +739,7 @@ class Renderer:
             "variant": variants.variant,
             "alternate": variants.alternate,
             "first": first,
-            "repeat": repeat,
+            "repeat": variants.repeat,
         }
         recording = _MENTIONS.set(mentions)
         try:
@@ -816,7 +817,7 @@ class Renderer:
             mentions: list[str] = []
             template = sentence_plan.template
             variants.serve(f"{template}#{n}", template, n)
-            sentence = self._sentence(sentence_plan, by_id, variants, opening, n, reference, mentions, plan.story, None if title else spell)
+            sentence = self._sentence(sentence_plan, by_id, variants, opening, reference, mentions, plan.story, None if title else spell)
             if referrer is not None and reference is not None:
                 referrer.record(reference, mentions, title=title)
             return sentence

@@ -35,10 +35,10 @@ _H = " \t\u00a0\u202f"
 _SPACE_RUN = re.compile(f"[{_H}]{{2,}}")
 _SPACE_BEFORE_STOP = re.compile(f"[{_H}]+([,.])(?!\\d)")
 _TRAILING = re.compile(f"[{_H}]+(?=\\n|$)")
-# A sentence ends at . ! ? (and any closing quotes or brackets) before a space.
-_SENTENCE_END = re.compile(r"([.!?])[»”\"')\]]*[\s\u00a0\u202f]+")
-#: The closing quotes and brackets _SENTENCE_END lets stand between the sign and the space.
+#: The closing quotes and brackets that may stand between a sentence's last sign and the space.
 _CLOSERS = "»”\"')]"
+# A sentence ends at . ! ? (and any closing quotes or brackets) before a space.
+_SENTENCE_END = re.compile(f"([.!?])[{re.escape(_CLOSERS)}]*[\\s\u00a0\u202f]+")
 # What may stand before the first letter of a sentence: quotes, brackets, Markdown marks.
 _LEAD = re.compile(r"[\s«“\"'‘(\[*_#>\-–—\u00a0\u202f]*")
 _NEWLINE = re.compile(r"\n")
@@ -727,7 +727,7 @@ class Language(ABC):
 
     def _capitalise(self, text: str) -> str:
         # A sentence ends at . ! or ? before a space: none but the last character, no search.
-        ends = list(_SENTENCE_END.finditer(text)) if _may_end_inside(text) and _ends_inside(text) else []
+        ends = list(_SENTENCE_END.finditer(text)) if _ends_inside(text) else []
         if not ends and "\n" not in text:
             # One sentence, the usual case: only its first letter may change. A text that
             # opens on a letter has nothing before its first word: no search for it.
@@ -949,16 +949,13 @@ def _before_each(text: str, sign: str, space: str) -> str:
     return sign.join([*(part.rstrip(_H) + space for part in parts[:-1]), parts[-1]])
 
 
-def _may_end_inside(text: str) -> bool:
-    """Whether a sentence could end before the last character: a . ! or ? stands before it."""
-    body = text[:-1]
-    return "." in body or "!" in body or "?" in body
-
-
 def _ends_inside(text: str) -> bool:
     """Whether a sentence ends inside ``text``: a . ! or ? then closing quotes or brackets,
     then a space, as _SENTENCE_END finds one; by str.find on the signs rather than the regular
     expression trying its sign class at every character (a decimal point, 0.9009, ends nothing)."""
+    body = text[:-1]
+    if "." not in body and "!" not in body and "?" not in body:
+        return False  # the usual case, told by three scans in C: no sign before the last character
     end = len(text)
     for sign in ".!?":
         at = text.find(sign, 0, end - 1)
