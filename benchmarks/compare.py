@@ -53,17 +53,16 @@ for _ in sys.stdin:
 """
 
 
-def run_child(command: list[str], cwd: Path | None = None) -> tuple[float, float, int, str]:
-    """Wall time, CPU time (user + system, s), peak memory (bytes) and standard output of one child."""
+def run_child(command: list[str]) -> tuple[float, float, int]:
+    """Wall time, CPU time (user + system, s) and peak memory (bytes) of one child."""
     start = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd)
-    out = child.stdout.read() if child.stdout else b""
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    error = child.stderr.read() if child.stderr else b""  # read to its end: a full pipe would stall the child
     _, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
-        error = child.stderr.read().decode(errors="replace") if child.stderr else ""
-        raise SystemExit(f"compare: {' '.join(command)} failed: {error.strip()[-400:]}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, out.decode()
+        raise SystemExit(f"compare: {' '.join(command)} failed: {error.decode(errors='replace').strip()[-400:]}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
 
 
 def install(ref: str, folder: Path) -> Path:
@@ -80,8 +79,7 @@ def install(ref: str, folder: Path) -> Path:
 
 def batch(python: Path, paths: list[Path], edition: int, out: Path) -> tuple[float, float, int]:
     """Wall time, CPU time and peak memory of one ``egovnews batch`` process."""
-    wall, cpu, peak, _ = run_child([str(python), "-m", "egovnews", "batch", "--edition", str(edition), "--quiet", "--data", *map(str, paths), "--out", str(out)])
-    return wall, cpu, peak
+    return run_child([str(python), "-m", "egovnews", "batch", "--edition", str(edition), "--quiet", "--data", *map(str, paths), "--out", str(out)])
 
 
 def warm_side_by_side(pythons: dict[str, Path], paths: list[Path], edition: int, passes: int) -> dict[str, float]:

@@ -835,15 +835,16 @@ class Language(ABC):
         return remembering
 
     def _by_number_helper(self, remembered: Callable[..., str]) -> Callable[..., str]:
-        """``by_number`` for templates: for ``it`` (an object that carries its Grammar, a new one
-        every sentence, never remembered) the choice made at once, as :meth:`by_number` would
-        make it; for names and Grammar, ``remembered``."""
+        """``by_number`` for templates: ``it`` (an object that carries its Grammar, a new one
+        every sentence, never remembered) goes straight to :meth:`by_number`, past the
+        remembering wrapper, which would only check its type and pass it on; names and Grammar
+        go to ``remembered``."""
 
         def by_number(target: Any, *args: Any, **kwargs: Any) -> str:
-            if len(args) == 2 and not kwargs and not isinstance(target, (str, tuple, list, Grammar)):
-                own = getattr(target, "grammar", None)
+            if not isinstance(target, (str, tuple, list, Grammar)):
+                own = getattr(target, "grammar", None)  # a property: read once, handed on
                 if isinstance(own, Grammar):
-                    return args[1] if own.number == "pl" else args[0]
+                    return self.by_number(own, *args, **kwargs)
             return remembered(target, *args, **kwargs)
 
         by_number.__name__ = by_number.__qualname__ = "by_number"
