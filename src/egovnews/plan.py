@@ -24,6 +24,7 @@ The thresholds behind those choices ("ten places is a big move") are one table,
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, Literal
@@ -403,30 +404,34 @@ ROLES: dict[str, str] = {
 }
 
 
-class SentencePlan(BaseModel):
-    """One sentence: the template that words it, the facts it states, and the choices made."""
+# The plan's records are plain frozen dataclasses, not pydantic models: only this module and
+# the roundup's planner build them, from values already checked (tests/test_plan_types.py
+# checks every field of every plan of three editions), and the renderer reads their fields
+# a dozen times a sentence, a read that a pydantic model's __getattr__ hook makes several
+# times slower (about 5 % of an article's instructions).
 
-    model_config = ConfigDict(frozen=True)
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class SentencePlan:
+    """One sentence: the template that words it, the facts it states, and the choices made."""
 
     template: str
     facts: tuple[str, ...]
     frame: str = ""
     say: tuple[str, ...] = ()
-    named: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    named: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
 
-class ParagraphPlan(BaseModel):
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class ParagraphPlan:
     """A paragraph of sentences."""
-
-    model_config = ConfigDict(frozen=True)
 
     sentences: tuple[SentencePlan, ...] = ()
 
 
-class SectionPlan(BaseModel):
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class SectionPlan:
     """A section: a subheading and one or two paragraphs."""
-
-    model_config = ConfigDict(frozen=True)
 
     kind: SectionKind
     heading: SentencePlan
@@ -444,11 +449,10 @@ LENGTHS: dict[str, dict[str, int]] = {
 }
 
 
-class Angle(BaseModel):
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class Angle:
     """A story the article could lead with: its name in :data:`ANGLES`, the headline frame
     that tells it, how newsworthy it is, and the facts it rests on (the headline states them)."""
-
-    model_config = ConfigDict(frozen=True)
 
     name: str
     frame: str
@@ -456,11 +460,10 @@ class Angle(BaseModel):
     facts: tuple[str, ...]
 
 
-class ArticlePlan(BaseModel):
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class ArticlePlan:
     """The whole article: headline, lead, the paragraphs after it, sections, the source
     paragraph, and where the context goes."""
-
-    model_config = ConfigDict(frozen=True)
 
     country: str
     edition: int
@@ -727,10 +730,10 @@ class _Planner:
             facts = [self.level, self.change] if known else [self.level]
             sentences = [_sentence("level", facts, level.frame, [*level.say, "value", *(["value_change"] if known else [])]), *standing]
         elif angle.frame in ("index_first", "index_first_kept"):
-            sentences = [self.sub_index_sentence(first).model_copy(update={"named": {}}), *standing]
+            sentences = [dataclasses.replace(self.sub_index_sentence(first), named={}), *standing]
         elif angle.frame.startswith("group_first"):
             alone = self.group_sentence(first)
-            sentences = [alone.model_copy(update={"named": {}, "say": tuple(x for x in alone.say if x != "adjacent")}), *standing]
+            sentences = [dataclasses.replace(alone, named={}, say=tuple(x for x in alone.say if x != "adjacent")), *standing]
         elif angle.frame.startswith("mover_"):
             sentences = [*standing, _sentence("milestone", [first], angle.frame)]
         elif angle.frame.startswith("tier_"):
@@ -1062,7 +1065,7 @@ class _Planner:
             return []
         if "gap" not in sentence.say:
             return [sentence]
-        alone = sentence.model_copy(update={"say": tuple(x for x in sentence.say if x != "explain")})
+        alone = dataclasses.replace(sentence, say=tuple(x for x in sentence.say if x != "explain"))
         return [alone, _sentence("value", [self.by_id["source"]], "explain", ["explain"])]
 
     def value_sentence(self) -> SentencePlan | None:
