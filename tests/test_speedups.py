@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from egovnews.lang import LANGUAGES, lang
 from egovnews.lang import base, fr, ru
-from egovnews.render import environment
+from egovnews.render import _one_spaced, environment
 from egovnews.style import Style
 
 # Text built of what the typography rules look at: spaces of four kinds, signs French sets
@@ -169,6 +169,21 @@ def test_whitespace_runs_collapse_as_the_regular_expression_did() -> None:
     # The renderer turns \s+ into one space with str.split(): the same set of characters.
     every = "".join(map(chr, range(sys.maxunicode + 1)))
     assert [c for c in every if re.fullmatch(r"\s", c)] == [c for c in every if c.isspace()]
+
+
+def test_every_white_space_character_is_unprintable_but_the_space() -> None:
+    # _one_spaced leaves a printable text with single inner spaces as it is: sound only if
+    # no other white space character is printable.
+    every = map(chr, range(sys.maxunicode + 1))
+    assert [c for c in every if c.isspace() and c.isprintable()] == [" "]
+
+
+@settings(max_examples=600)
+@given(typography_text)
+@example("Le pays\u00a0: 24e.")
+@example(" Il monte.")
+def test_white_space_runs_made_one_space_as_split_and_join_made_them(text: str) -> None:
+    assert _one_spaced(text) == " ".join(text.split())
 
 
 # -- helpers remembered by the templates' environment ------------------------------------------

@@ -814,16 +814,31 @@ class Language(ABC):
         name = helper.__name__
 
         def remembering(*args: Any, **kwargs: Any) -> str:
-            kinds = tuple(map(type, args))
-            if kwargs:
-                kinds += tuple(map(type, kwargs.values()))
-            # Plain scalars are checked as a set of types at once; a tuple (of names) item by item.
-            if not _PLAIN.issuperset(kinds) and not (_PLAIN_OR_TUPLE.issuperset(kinds) and _plain((*args, *kwargs.values()))):
-                return helper(*args, **kwargs)
             # One flat tuple for the usual call, without keywords: its args and their types
             # inline, no two tuples kept per remembered answer (thousands a batch). The helper
             # itself leads the key: no key of the toolkit's own ("decimal", …) can equal it.
-            key = (helper, args, kinds, *kwargs.items()) if kwargs else (helper, *args, *kinds)
+            key = None
+            if not kwargs:
+                # One or two plain arguments (ordinal(24), name(entity, "def"), most calls):
+                # their types read one by one, cheaper than tuple(map(type, args)), which
+                # costs more than the lookup itself.
+                if len(args) == 1:
+                    kind = type(args[0])
+                    if kind in _PLAIN:
+                        key = (helper, args[0], kind)
+                elif len(args) == 2:
+                    first, second = args
+                    kind, second_kind = type(first), type(second)
+                    if kind in _PLAIN and second_kind in _PLAIN:
+                        key = (helper, first, second, kind, second_kind)
+            if key is None:
+                kinds = tuple(map(type, args))
+                if kwargs:
+                    kinds += tuple(map(type, kwargs.values()))
+                # Plain scalars are checked as a set of types at once; a tuple (of names) item by item.
+                if not _PLAIN.issuperset(kinds) and not (_PLAIN_OR_TUPLE.issuperset(kinds) and _plain((*args, *kwargs.values()))):
+                    return helper(*args, **kwargs)
+                key = (helper, args, kinds, *kwargs.items()) if kwargs else (helper, *args, *kinds)
             found = store.get(key)
             if found is None:
                 found = helper(*args, **kwargs)
