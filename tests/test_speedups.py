@@ -395,6 +395,27 @@ def test_direct_calls_imports_and_lookups_render_as_jinja2_does(name: str) -> No
     assert ours.get_template(name).render(**values) == expected  # Template.render, Jinja2's own import
 
 
+def test_the_trusted_environment_refuses_autoescape_blocks() -> None:
+    # Its sentences share one EvalContext, which such a block would change for all of them.
+    import jinja2
+
+    from egovnews.render import _COMPILE_OPTIONS, _Environment
+
+    with pytest.raises(jinja2.TemplateAssertionError, match="autoescape"):
+        _Environment(**_COMPILE_OPTIONS).from_string("{% autoescape true %}{{ x }}{% endautoescape %}")
+    assert jinja2.Environment(**_COMPILE_OPTIONS).from_string("{% autoescape true %}{{ x }}{% endautoescape %}").render(x="<") == "&lt;"
+
+
+def test_sentences_share_the_context_parts_no_template_changes() -> None:
+    from egovnews.render import _COMPILE_OPTIONS, _context_maker, _Environment
+
+    env = _Environment(**_COMPILE_OPTIONS)
+    make = _context_maker(env)
+    one, two = make({}, {"x": 1}, "a.j2", {}), make({}, {"x": 2}, "b.j2", {})
+    assert one.eval_ctx is two.eval_ctx and one.globals_keys is two.globals_keys
+    assert one.exported_vars is not two.exported_vars and one.blocks is not two.blocks  # templates fill these
+
+
 def test_the_trusted_environment_refuses_what_jinja2_refuses() -> None:
     import jinja2
 

@@ -148,6 +148,14 @@ class _DirectCalls(jinja2.compiler.CodeGenerator):
         if undefined:
             self.writeline(f"{' = '.join(undefined)} = missing")
 
+    def visit_EvalContextModifier(self, node: jinja2.nodes.EvalContextModifier, frame: jinja2.compiler.Frame) -> None:
+        # Every sentence's context shares one EvalContext (_context_maker): a template that
+        # changed it ({% autoescape %}) would change it for the sentences after, and for those
+        # another thread renders meanwhile. The shipped templates write plain text.
+        if not (self.environment.sandboxed or self.environment.is_async):
+            self.fail("{% autoescape %} is not supported in the shipped templates: they write plain text, escaped by each output", node.lineno)
+        super().visit_EvalContextModifier(node, frame)
+
     def visit_Getattr(self, node: jinja2.nodes.Getattr, frame: jinja2.compiler.Frame) -> None:
         # ``f.rank`` on a variable: Python's getattr first, Jinja2's (item, then undefined)
         # only when the object has no such attribute; one call rather than two. The object is
@@ -512,7 +520,9 @@ def _context_maker(env: jinja2.Environment) -> _ContextMaker:
     {% set %} fills it. In the trusted environment, with the attributes Context.__init__ gives
     it set directly: its general work (an EvalContext that asks whether autoescape is a
     function, a set of global names, the blocks copied) is the same for every sentence, and
-    cost as much as the rest of the sentence's frame. tests/test_speedups.py checks that both
+    cost as much as the rest of the sentence's frame. The EvalContext and the (empty) set of
+    global names are made once and shared: no template changes them (_DirectCalls refuses
+    {% autoescape %}, the one statement that would). tests/test_speedups.py checks that both
     make the same context."""
     make = env.context_class
     if not isinstance(env, _Environment) or make is not jinja2.runtime.Context or callable(env.autoescape):
@@ -527,11 +537,13 @@ def _context_maker(env: jinja2.Environment) -> _ContextMaker:
     context_class, eval_context_class = jinja2.runtime.Context, jinja2.nodes.EvalContext
     autoescape = env.autoescape
 
+    eval_ctx = new(eval_context_class)
+    eval_ctx.environment = env
+    eval_ctx.autoescape = autoescape
+    eval_ctx.volatile = False
+    no_globals: frozenset[str] = frozenset()
+
     def context(parent: dict[str, Any], values: dict[str, Any], name: str, blocks: dict[str, Any]) -> jinja2.runtime.Context:
-        eval_ctx = new(eval_context_class)
-        eval_ctx.environment = env
-        eval_ctx.autoescape = autoescape
-        eval_ctx.volatile = False
         made = new(context_class)
         made.parent = parent
         made.vars = values
@@ -539,7 +551,7 @@ def _context_maker(env: jinja2.Environment) -> _ContextMaker:
         made.eval_ctx = eval_ctx
         made.exported_vars = set()
         made.name = name
-        made.globals_keys = set()
+        made.globals_keys = no_globals
         made.blocks = {key: [block] for key, block in blocks.items()} if blocks else {}
         return made
 
@@ -680,6 +692,10 @@ def _one_spaced(text: str) -> str:
     return " ".join(text.split())
 
 
+#: The named countries of a sentence whose plan names none (most), made once.
+_NO_NAMES = _with_attributes(_Named, {})
+
+
 class Renderer:
     """Words one article plan in one language.
 
@@ -748,7 +764,7 @@ class Renderer:
             "frame": plan.frame,
             "story": story or plan.frame,
             "say": plan.say,
-            "named": _with_attributes(_Named, plan.named),
+            "named": _with_attributes(_Named, plan.named) if plan.named else _NO_NAMES,
             "it": reference,
             "variant": variants.variant,
             "alternate": variants.alternate,
