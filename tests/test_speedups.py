@@ -210,11 +210,32 @@ def test_remembered_number_helpers_answer_as_the_language_does(code: str, n, cas
         assert _outcome(lambda: helpers["ordinal"](n)) == _outcome(lambda: toolkit.ordinal(n))
 
 
+@settings(max_examples=200)
+@given(
+    code=st.sampled_from(LANGUAGES), n=numbers,
+    gender=st.sampled_from(["m", "f", "n", "bad"]), case=st.sampled_from(["nom", "gen", "ins", "bad"]),
+    codes=st.lists(st.sampled_from(["KAZ", "FRA", "USA", "ARE", "XXX", 7]), max_size=3).map(tuple),
+    form=st.sampled_from(["nom", "def", "gen", "bad"]),
+)
+def test_remembered_keyword_and_name_list_calls_answer_as_the_language_does(code: str, n, gender: str, case: str, codes: tuple, form: str) -> None:
+    # The short ways to a remembered answer: keywords of text after plain arguments, and a
+    # tuple of codes (a tuple holding anything but text takes the general way).
+    toolkit = lang(code)
+    helpers = environment(code, toolkit).globals
+    for _ in range(2):  # the second call is answered from memory
+        assert _outcome(lambda: helpers["ordinal"](n, gender=gender, case=case)) == _outcome(lambda: toolkit.ordinal(n, gender=gender, case=case))
+        assert _outcome(lambda: helpers["cardinal"](n, gender=gender)) == _outcome(lambda: toolkit.cardinal(n, gender=gender))
+        assert _outcome(lambda: helpers["names"](codes, form)) == _outcome(lambda: toolkit.names(codes, form))
+
+
 def test_a_bool_is_refused_even_after_its_number_was_remembered() -> None:
     helpers = environment("en", lang("en")).globals
     assert helpers["cardinal"](1) == "one"
     with pytest.raises(TypeError):
         helpers["cardinal"](True)
+    assert helpers["ordinal"](1, case="nom") == "1st"
+    with pytest.raises(TypeError):
+        helpers["ordinal"](True, case="nom")
     assert helpers["decimal"](Decimal("0.90095")) == lang("en").decimal(Decimal("0.90095")) == "0.9010"
 
 

@@ -818,19 +818,34 @@ class Language(ABC):
             # inline, no two tuples kept per remembered answer (thousands a batch). The helper
             # itself leads the key: no key of the toolkit's own ("decimal", …) can equal it.
             key = None
-            if not kwargs:
-                # One or two plain arguments (ordinal(24), name(entity, "def"), most calls):
-                # their types read one by one, cheaper than tuple(map(type, args)), which
-                # costs more than the lookup itself.
-                if len(args) == 1:
-                    kind = type(args[0])
+            # One or two plain arguments (ordinal(24), name(entity, "def"), names(codes, "def"),
+            # most calls): their types read one by one, cheaper than tuple(map(type, args)),
+            # which costs more than the lookup itself.
+            if len(args) == 1:
+                kind = type(args[0])
+                if kind in _PLAIN:
+                    key = (helper, args[0], kind)
+            elif len(args) == 2:
+                first, second = args
+                kind, second_kind = type(first), type(second)
+                if second_kind in _PLAIN:
                     if kind in _PLAIN:
-                        key = (helper, args[0], kind)
-                elif len(args) == 2:
-                    first, second = args
-                    kind, second_kind = type(first), type(second)
-                    if kind in _PLAIN and second_kind in _PLAIN:
                         key = (helper, first, second, kind, second_kind)
+                    elif kind is tuple:
+                        for item in first:
+                            if type(item) is not str:
+                                break
+                        else:
+                            key = (helper, first, second, kind, second_kind)
+            if key is not None and kwargs:
+                # Keywords of text (gender="f", case="gen") follow that key, itself the first
+                # item: no key of another shape starts with a tuple.
+                for value in kwargs.values():
+                    if type(value) is not str:
+                        key = None
+                        break
+                else:
+                    key = (key, *kwargs.items())
             if key is None:
                 kinds = tuple(map(type, args))
                 if kwargs:
