@@ -162,4 +162,4 @@ class Referrer:
         # Any mention counts, a possessive too ("India's best rank…"): the next sentence
         # neither repeats it nor loses the thread.
         self.previous = reference.uses[0] if reference.uses else None
-        self.previous_others = tuple(i for i in others if i != self.iso3)
+        self.previous_others = tuple(i for i in others if i != self.iso3) if others else ()  # most name none

@@ -749,7 +749,9 @@ class Renderer:
         lists the abbreviations not spelled out yet (see :meth:`_article`): the first this
         sentence uses is spelled out here, before the typography pass, and leaves the list."""
         name = plan.template + TEMPLATE_SUFFIX
-        used = [facts[i] for i in plan.facts]
+        used = list(map(facts.__getitem__, plan.facts))  # no comprehension: its own frame each sentence
+        # Most sentences state one fact: its kind read once, no comprehension either.
+        by_kind = {used[0].kind: used[0]} if len(used) == 1 else {f.kind: f for f in used}
         if reference is None:
             # A roundup's facts are about a scope, not a country: no ``it`` to refer to.
             country = getattr(used[0], "country", None) if used else None
@@ -760,7 +762,7 @@ class Renderer:
         values = {
             "f": used[0] if used else None,
             "facts": used,
-            "by_kind": _with_attributes(_ByKind, {f.kind: f for f in used}),
+            "by_kind": _with_attributes(_ByKind, by_kind),
             "frame": plan.frame,
             "story": story or plan.frame,
             "say": plan.say,
@@ -840,16 +842,20 @@ class Renderer:
         # A roundup (its plan is about a scope) refers to no country of its own.
         referrer = Referrer(self.toolkit, plan.country, budget=plan.name_budget) if plan.country in countries() else None
 
+        # The facts the article states, gathered as its sentences are written.
+        stated: set[str] = set()
+
         def render(sentence_plan: SentencePlan, *, title: bool = False, opening: bool = True) -> Sentence:
-            n = counts.get(sentence_plan.template, 0)
-            counts[sentence_plan.template] = n + 1
+            template = sentence_plan.template
+            n = counts.get(template, 0)
+            counts[template] = n + 1
             reference = referrer.reference(title=title, opening=opening) if referrer is not None else None
             mentions: list[str] = []
-            template = sentence_plan.template
             variants.serve(f"{template}#{n}", template, n)
             sentence = self._sentence(sentence_plan, by_id, variants, opening, reference, mentions, plan.story, None if title else spell)
             if referrer is not None and reference is not None:
                 referrer.record(reference, mentions, title=title)
+            stated.update(sentence_plan.facts)
             return sentence
 
         def paragraph(sentences: tuple[SentencePlan, ...]) -> Paragraph:
@@ -868,14 +874,6 @@ class Renderer:
         if plan.context and context:
             text = self.toolkit.typography(" ".join(context.split()))
             closing = Paragraph((Sentence(text=text),), context=True)
-        stated = {i for s in (headline, *lead.sentences) for i in s.facts}
-        for extra in (*body, *([footer] if footer else [])):
-            stated.update(i for s in extra.sentences for i in s.facts)
-        for section in sections:
-            stated.update(section.heading.facts)
-            for paragraph in section.paragraphs:
-                for sentence in paragraph.sentences:
-                    stated.update(sentence.facts)
         return Article(
             country=plan.country,
             edition=plan.edition,

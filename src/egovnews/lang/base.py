@@ -136,6 +136,9 @@ class Language(ABC):
 
     def __init__(self, style: Style | None = None) -> None:
         self.style = style or Style()
+        # Read by the typography pass on every sentence: a plain attribute, not the style's
+        # field (a pydantic model's attribute read goes through its __getattr__ hook).
+        self._typographic = self.style.apostrophe == "typographic"
         # A batch formats the same few numbers thousands of times; Babel and num2words are slow.
         self._formatted: dict[tuple[Any, ...], str] = {}
         self._holding: dict[str, tuple[str, ...]] = {}
@@ -692,7 +695,7 @@ class Language(ABC):
         """
         # Each rule runs only where its pattern could match (a regular expression scans the
         # whole text even to change nothing, and this pass runs on every sentence).
-        typographic = self.style.apostrophe == "typographic"
+        typographic = self._typographic
         if not typographic:
             text = text.replace("\u2019", "'")  # first: ' closes a sentence for _capitalise, ’ does not
         elif "_'" in text:
