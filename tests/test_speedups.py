@@ -362,6 +362,7 @@ PAGES = {
         "{{ l.pair(1) }}{{ l.pair(1, 2) }}{{ pair(1, b=3) }}{{ pair(a=4) }}{% call l.wrap() %}in{% endcall %}"
         "{{ l.rest(1, 2, 3) }}{{ l.rest(1, z=2) }}{{ x }}{{ d.a }}{{ d.items is defined }}{{ d.zz is defined }}"
         "{{ o.real }}{{ o.nothing is defined }}{{ shadowed }}{% for i in [1, 2] %}{{ i }}{{ x }}{% endfor %}"
+        "{% set block %}<{{ x }}>{% set inner %}{{ x }}{% endset %}{{ inner }}{% endset %}{{ block }}{{ block is string }}"
     ),
     "with_context.j2": "{% import 'lib.j2' as l with context %}{{ l.pair(x) }}",
     "too_many.j2": "{% import 'lib.j2' as l %}{{ l.pair(1, 2, 3) }}",
@@ -414,6 +415,13 @@ def test_direct_calls_imports_and_lookups_render_as_jinja2_does(name: str) -> No
     assert _render_as_the_renderer_does(ours, name, **values) == expected
     assert _render_as_the_renderer_does(ours, name, **values) == expected  # the import made once
     assert ours.get_template(name).render(**values) == expected  # Template.render, Jinja2's own import
+
+
+def test_set_blocks_in_the_trusted_environment_ask_nothing_about_autoescape() -> None:
+    from egovnews.render import _COMPILE_OPTIONS, _Environment
+
+    code = _Environment(**_COMPILE_OPTIONS).compile("{% set b %}{{ x }}{% endset %}{{ b }}", raw=True)
+    assert "concat(" in code and "identity" not in code.split("\n", 1)[1]  # the import line names it
 
 
 def test_the_trusted_environment_refuses_autoescape_blocks() -> None:

@@ -148,6 +148,26 @@ class _DirectCalls(jinja2.compiler.CodeGenerator):
         if undefined:
             self.writeline(f"{' = '.join(undefined)} = missing")
 
+    #: How Jinja2 opens the value of a {% set %} block: Markup or not, asked at run time.
+    _MARKUP_OR_NOT = " = (Markup if context.eval_ctx.autoescape else identity)("
+    _plain_blocks = False
+
+    def visit_AssignBlock(self, node: jinja2.nodes.AssignBlock, frame: jinja2.compiler.Frame) -> None:
+        # A {% set %} block's text is plain when autoescape is off for good (no template here
+        # changes it: {% autoescape %} is refused): Jinja2's own code, without the question and
+        # the call of identity() (a dozen an article).
+        if self.environment.sandboxed or self.environment.is_async or frame.eval_ctx.autoescape or frame.eval_ctx.volatile:
+            super().visit_AssignBlock(node, frame)
+            return
+        self._plain_blocks = True
+        try:
+            super().visit_AssignBlock(node, frame)
+        finally:
+            self._plain_blocks = False
+
+    def write(self, x: str) -> None:
+        super().write(" = (" if self._plain_blocks and x == self._MARKUP_OR_NOT else x)
+
     def visit_EvalContextModifier(self, node: jinja2.nodes.EvalContextModifier, frame: jinja2.compiler.Frame) -> None:
         # Every sentence's context shares one EvalContext (_context_maker): a template that
         # changed it ({% autoescape %}) would change it for the sentences after, and for those
