@@ -522,7 +522,6 @@ def _sentence(template: str, facts: Sequence[Any], frame: str = "", say: Sequenc
     if not (SAYS.keys() >= said and ROLES.keys() >= named.keys()):
         unknown = [s for s in say if s not in SAYS] + [r for r in named if r not in ROLES]
         raise ValueError(f"unknown say options or roles: {unknown}")
-    # Validated construction (in pydantic-core) costs less than model_construct's Python loop.
     return SentencePlan(
         template=template,
         facts=tuple([f.id for f in facts]),
