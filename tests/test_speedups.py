@@ -159,6 +159,35 @@ def test_abbreviations_standing_alone_as_the_regular_expression_found_them(text:
     assert list(base._standing_alone(text, short)) == [m.span() for m in pattern.finditer(text)]
 
 
+def _introduced_as_before(toolkit, text: str, entity: str) -> str | None:
+    # Every place of every level name holding the abbreviation found first, as introduce()
+    # did before it searched for any of them at once.
+    short = toolkit.abbreviation(entity)
+    if short not in text:
+        return None
+    inside = [m.span() for name in toolkit._names_holding(short) if name in text for m in re.finditer(re.escape(name), text)]
+    use = next((span for span in base._standing_alone(text, short) if not any(a <= span[0] < b for a, b in inside)), None)
+    if use is None:
+        return None
+    spelled = toolkit._lexicon().name(entity, toolkit.introduction_form, style=toolkit.style.name_style)
+    return f"{text[: use[0]]}{spelled} ({short}){text[use[1] :]}"
+
+
+@st.composite
+def texts_with_level_names(draw, code: str) -> str:
+    names = list(lang(code)._names_holding("EGDI"))
+    pieces = st.sampled_from([*names, "EGDI", "(EGDI)", "EGDIs", " ", ", ", "le pays", "страна", "the"])
+    return "".join(draw(st.lists(pieces, max_size=6)))
+
+
+@settings(max_examples=300)
+@given(data=st.data(), code=st.sampled_from(LANGUAGES))
+def test_an_abbreviation_is_spelled_out_where_it_was_before(data, code: str) -> None:
+    text = data.draw(texts_with_level_names(code))
+    toolkit = lang(code)
+    assert toolkit.introduce(text, "index:EGDI") == _introduced_as_before(toolkit, text, "index:EGDI")
+
+
 @settings(max_examples=400)
 @given(st.text(alphabet="a'’ _1é\u00a0-x.", max_size=30))
 def test_apostrophes_as_the_regular_expression_made_them(text: str) -> None:

@@ -143,7 +143,7 @@ class Language(ABC):
         self._formatted: dict[tuple[Any, ...], str] = {}
         self._holding: dict[str, tuple[str, ...]] = {}
         self._abbreviations: dict[str, str] = {}
-        self._compiled: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+        self._compiled: dict[str, tuple[re.Pattern[str] | None, tuple[tuple[str, re.Pattern[str]], ...]]] = {}
         # How each country is referred to: 193 countries x four kinds x a few forms at most.
         self._referred: dict[tuple[str | None, ...], Any] = {}
 
@@ -637,18 +637,29 @@ class Language(ABC):
         # Not inside another name (le groupe à EGDI moyen: spelled out there, the adjective
         # would hang after a bracket), nor where it already stands in brackets after its
         # name, nor inside a longer word.
-        inside = [m.span() for name, pattern in self._patterns(short) if name in text for m in pattern.finditer(text)]
-        use = next((span for span in _standing_alone(text, short) if not any(a <= span[0] < b for a, b in inside)), None)
+        # One search for any of those names first: most texts hold none, and looking for each
+        # name, then its every place, touched a score of objects once an article.
+        any_name, patterns = self._patterns(short)
+        if any_name is not None and any_name.search(text):
+            inside = [m.span() for name, pattern in patterns if name in text for m in pattern.finditer(text)]
+            use = next((span for span in _standing_alone(text, short) if not any(a <= span[0] < b for a, b in inside)), None)
+        else:
+            use = next(_standing_alone(text, short), None)
         if use is None:
             return None
-        spelled = self._lexicon().name(entity, self.introduction_form, style=self.style.name_style)
+        spelled = self._formatted.get(("introduce", entity))
+        if spelled is None:
+            spelled = self._remember(("introduce", entity), self._lexicon().name(entity, self.introduction_form, style=self.style.name_style))
         return f"{text[: use[0]]}{spelled} ({short}){text[use[1] :]}"
 
-    def _patterns(self, short: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        """The level names holding ``short``, each with its pattern, made once."""
+    def _patterns(self, short: str) -> tuple[re.Pattern[str] | None, tuple[tuple[str, re.Pattern[str]], ...]]:
+        """A pattern that finds any of the level names holding ``short`` (None when none does),
+        and each of those names with its own pattern; made once."""
         found = self._compiled.get(short)
         if found is None:
-            found = self._compiled[short] = tuple((name, re.compile(re.escape(name))) for name in self._names_holding(short))
+            names = self._names_holding(short)
+            any_name = re.compile("|".join(map(re.escape, names))) if names else None
+            found = self._compiled[short] = (any_name, tuple((name, re.compile(re.escape(name))) for name in names))
         return found
 
     def _names_holding(self, short: str) -> tuple[str, ...]:
