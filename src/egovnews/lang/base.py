@@ -640,11 +640,9 @@ class Language(ABC):
         # One search for any of those names first: most texts hold none, and looking for each
         # name, then its every place, touched a score of objects once an article.
         any_name, patterns = self._patterns(short)
-        if any_name is not None and any_name.search(text):
-            inside = [m.span() for name, pattern in patterns if name in text for m in pattern.finditer(text)]
-            use = next((span for span in _standing_alone(text, short) if not any(a <= span[0] < b for a, b in inside)), None)
-        else:
-            use = next(_standing_alone(text, short), None)
+        found = any_name is not None and any_name.search(text)
+        inside = [m.span() for name, pattern in patterns if name in text for m in pattern.finditer(text)] if found else []
+        use = next((span for span in _standing_alone(text, short) if not any(a <= span[0] < b for a, b in inside)), None)
         if use is None:
             return None
         spelled = self._formatted.get(("introduce", entity))
@@ -842,24 +840,12 @@ class Language(ABC):
             elif len(args) == 2:
                 first, second = args
                 kind, second_kind = type(first), type(second)
-                if second_kind in _PLAIN:
-                    if kind in _PLAIN:
-                        key = (helper, first, second, kind, second_kind)
-                    elif kind is tuple:
-                        for item in first:
-                            if type(item) is not str:
-                                break
-                        else:
-                            key = (helper, first, second, kind, second_kind)
+                if second_kind in _PLAIN and (kind in _PLAIN or (kind is tuple and _all_text(first))):
+                    key = (helper, first, second, kind, second_kind)
             if key is not None and kwargs:
                 # Keywords of text (gender="f", case="gen") follow that key, itself the first
                 # item: no key of another shape starts with a tuple.
-                for value in kwargs.values():
-                    if type(value) is not str:
-                        key = None
-                        break
-                else:
-                    key = (key, *kwargs.items())
+                key = (key, *kwargs.items()) if _all_text(kwargs.values()) else None
             if key is None:
                 kinds = tuple(map(type, args))
                 if kwargs:
@@ -952,9 +938,17 @@ def _plain(values: Iterable[Any]) -> bool:
     for value in values:
         kind = type(value)
         if kind is tuple:
-            if not all(type(item) is str for item in value):
+            if not _all_text(value):
                 return False
         elif kind not in _PLAIN:
+            return False
+    return True
+
+
+def _all_text(values: Iterable[Any]) -> bool:
+    """Whether every value is exactly a str (a subclass could hash alike and answer otherwise)."""
+    for value in values:  # a loop, not all(): no generator made for two or three values
+        if type(value) is not str:
             return False
     return True
 
